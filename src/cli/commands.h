@@ -1,0 +1,16 @@
+// The CLI's commands. Each adds its subcommand to the app; its callback runs the command and
+// stores the exit status. Bad input travels as InputError and is printed by main.
+#pragma once
+
+#include <CLI/CLI.hpp>
+
+namespace partnermap::cli {
+
+// Exit statuses, as the README documents them.
+inline constexpr int kDone = 0;
+inline constexpr int kFailed = 1;
+inline constexpr int kBadInput = 2;
+
+void add_validate(CLI::App& app, int& status);
+
+}  // namespace partnermap::cli

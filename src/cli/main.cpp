@@ -1,0 +1,35 @@
+// partnermap: maps a council's partnerships as a network. See README.md.
+#include <iostream>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+
+int main(int argc, char** argv) {
+  using namespace partnermap::cli;
+  CLI::App app{
+      "partnermap maps a council's partnerships as a network. From one register file (partnermap/1 "
+      "JSON) it checks the register, works out which Business Units are overloaded by partnership work, "
+      "the Council's lead and support roles, cross-cutting links and review findings, and draws the "
+      "network for members.\n\nExit status: 0 done, 1 the tool failed, 2 bad input or bad arguments.",
+      "partnermap"};
+  app.set_version_flag("--version", std::string("partnermap ") + PARTNERMAP_VERSION);
+  app.require_subcommand(1);
+  int status = kDone;
+  add_validate(app, status);
+  try {
+    app.parse(argc, argv);
+  } catch (const CLI::ParseError& e) {
+    const int code = app.exit(e);
+    return code == 0 ? kDone : kBadInput;
+  } catch (const partnermap::InputError& e) {
+    print_problems(std::cerr, e.problems());
+    return kBadInput;
+  } catch (const std::bad_alloc&) {
+    std::cerr << "partnermap: ran out of memory; try a smaller register or close other programs\n";
+    return kFailed;
+  } catch (const std::exception& e) {
+    std::cerr << "partnermap: failed: " << e.what() << '\n';
+    return kFailed;
+  }
+  return status;
+}

@@ -1,0 +1,57 @@
+#include "cli/output.h"
+
+#include <algorithm>
+#include <filesystem>
+#include <iostream>
+#include <random>
+#include <system_error>
+
+namespace partnermap::cli {
+
+void print_problems(std::ostream& out, const std::vector<Problem>& problems, std::size_t limit) {
+  std::vector<const Problem*> order;
+  order.reserve(problems.size());
+  for (const Problem& p : problems) order.push_back(&p);
+  std::stable_partition(order.begin(), order.end(),
+                        [](const Problem* p) { return p->severity == Severity::error; });
+  std::size_t shown = 0;
+  for (const Problem* p : order) {
+    if (shown == limit) break;
+    out << format_problem(*p) << '\n';
+    ++shown;
+  }
+  if (order.size() > shown) out << "... and " << order.size() - shown << " more problems\n";
+  const std::size_t errors = count_errors(problems);
+  if (errors > 0)
+    out << errors << (errors == 1 ? " error" : " errors") << " found; nothing was written. "
+        << "Fix the register and run the command again.\n";
+}
+
+Loaded load_and_warn(const std::string& path) {
+  Loaded loaded = load_register_file(path);
+  print_problems(std::cerr, loaded.warnings, 50);
+  return loaded;
+}
+
+void write_file_atomically(const std::string& path,
+                           const std::function<void(const std::string& temp_path)>& write) {
+  namespace fs = std::filesystem;
+  const fs::path target(path);
+  std::random_device seed;
+  // Hidden, beside the target (a rename within one folder is atomic), unique per run.
+  std::string temp_name = ".";
+  temp_name += target.filename().string();
+  temp_name += ".partial-";
+  temp_name += std::to_string(seed() % 1000000);
+  const fs::path temp = target.parent_path() / temp_name;
+  try {
+    write(temp.string());
+    fs::rename(temp, target);
+  } catch (...) {
+    std::error_code ignored;
+    fs::remove(temp, ignored);
+    throw;
+  }
+}
+
+}  // namespace partnermap::cli

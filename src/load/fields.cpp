@@ -1,0 +1,200 @@
+#include "load/fields.h"
+
+#include <algorithm>
+#include <cmath>
+#include <cstdio>
+
+namespace partnermap::load {
+
+const char* type_name(const json& v) {
+  switch (v.type()) {
+    case json::value_t::null: return "null";
+    case json::value_t::boolean: return "true/false";
+    case json::value_t::string: return "text";
+    case json::value_t::array: return "a list";
+    case json::value_t::object: return "an object";
+    case json::value_t::binary: return "binary data";
+    case json::value_t::discarded: return "nothing";
+    default: return "a number";
+  }
+}
+
+std::string in_quotes(std::string_view s) {
+  constexpr std::size_t kLimit = 60;
+  std::string out = "\"";
+  std::size_t shown = 0;
+  for (unsigned char c : s) {
+    if (shown >= kLimit && (c & 0xC0) != 0x80) {
+      out += "...";
+      break;
+    }
+    if (c < 0x20 || c == 0x7F) {
+      char buf[8];
+      std::snprintf(buf, sizeof buf, "\\x%02X", c);
+      out += buf;
+    } else {
+      out += static_cast<char>(c);
+    }
+    if ((c & 0xC0) != 0x80) ++shown;
+  }
+  return out + "\"";
+}
+
+FieldReader::FieldReader(const json& object, std::string where, std::vector<Problem>& problems)
+    : object_(object), where_(std::move(where)), problems_(problems) {}
+
+std::string FieldReader::where(std::string_view key) const {
+  if (where_.empty()) return std::string(key);  // the register's top level
+  // Paths inside an entry read "members[3].org"; after the entry's name they read ": org".
+  const char last = where_.back();
+  return where_ + (last == '"' ? ": " : ".") + std::string(key);
+}
+
+void FieldReader::error(std::string where, std::string message) {
+  problems_.push_back({Severity::error, std::move(where), std::move(message)});
+}
+
+void FieldReader::warning(std::string where, std::string message) {
+  problems_.push_back({Severity::warning, std::move(where), std::move(message)});
+}
+
+const json* FieldReader::find(std::string_view key, bool required) {
+  known_.emplace_back(key);
+  if (!object_.is_object()) return nullptr;
+  auto it = object_.find(key);
+  if (it == object_.end()) {
+    if (required) error(where_, "the field \"" + std::string(key) + "\" is missing");
+    return nullptr;
+  }
+  if (it->is_null()) {
+    if (required) error(where(key), "is null; it is required");
+    return nullptr;
+  }
+  return &*it;
+}
+
+std::optional<std::string> FieldReader::text(std::string_view key, bool required) {
+  const json* v = find(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_string()) {
+    error(where(key), std::string("should be text in quotes, not ") + type_name(*v));
+    return std::nullopt;
+  }
+  return v->get<std::string>();
+}
+
+std::optional<double> FieldReader::number(std::string_view key, bool required, double max,
+                                          std::string_view unit) {
+  const json* v = find(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_number()) {
+    error(where(key), std::string("should be a number, not ") + type_name(*v) +
+                          (v->is_string() ? " (remove the quotes)" : ""));
+    return std::nullopt;
+  }
+  const double d = v->get<double>();
+  if (!std::isfinite(d)) {
+    error(where(key), "is too large to be a number");
+    return std::nullopt;
+  }
+  if (d < 0) {
+    error(where(key), "is negative (" + json(d).dump() + "); it must be zero or more");
+    return std::nullopt;
+  }
+  if (d > max) {
+    error(where(key), json(d).dump() + " is too large to be real (at most " + json(max).dump() +
+                          " " + std::string(unit) + "); check for an extra digit");
+    return std::nullopt;
+  }
+  return d;
+}
+
+std::optional<int> FieldReader::whole_number(std::string_view key, bool required, double max) {
+  auto d = number(key, required, max, "");
+  if (!d) return std::nullopt;
+  if (std::floor(*d) != *d) {
+    error(where(key), json(*d).dump() + " should be a whole number");
+    return std::nullopt;
+  }
+  return static_cast<int>(*d);
+}
+
+std::optional<Date> FieldReader::date(std::string_view key, bool required) {
+  auto s = text(key, required);
+  if (!s) return std::nullopt;
+  const std::string problem = iso_date_problem(*s);
+  if (!problem.empty()) {
+    error(where(key), in_quotes(*s) + " " + problem);
+    return std::nullopt;
+  }
+  return parse_iso_date(*s);
+}
+
+std::optional<std::size_t> FieldReader::choice(std::string_view key, bool required,
+                                               const std::vector<std::string>& names) {
+  auto s = text(key, required);
+  if (!s) return std::nullopt;
+  auto it = std::find(names.begin(), names.end(), *s);
+  if (it != names.end()) return static_cast<std::size_t>(it - names.begin());
+  std::string allowed;
+  for (const std::string& n : names) allowed += (allowed.empty() ? "" : ", ") + n;
+  std::string message = in_quotes(*s) + " is not one of: " + allowed;
+  const std::string near = nearest(*s, names);
+  if (!near.empty()) message += " (did you mean \"" + near + "\"?)";
+  error(where(key), message);
+  return std::nullopt;
+}
+
+std::optional<std::vector<std::string>> FieldReader::text_list(std::string_view key, bool required) {
+  const json* v = array(key, required);
+  if (!v) return std::nullopt;
+  std::vector<std::string> out;
+  out.reserve(v->size());
+  for (std::size_t i = 0; i < v->size(); ++i) {
+    const json& item = (*v)[i];
+    if (!item.is_string()) {
+      error(where(key) + "[" + std::to_string(i) + "]",
+            std::string("should be text in quotes, not ") + type_name(item));
+      continue;
+    }
+    out.push_back(item.get<std::string>());
+  }
+  return out;
+}
+
+const json* FieldReader::array(std::string_view key, bool required) {
+  const json* v = find(key, required);
+  if (!v) return nullptr;
+  if (!v->is_array()) {
+    error(where(key), std::string("should be a list in [ ], not ") + type_name(*v));
+    return nullptr;
+  }
+  return v;
+}
+
+const json* FieldReader::object(std::string_view key, bool required) {
+  const json* v = find(key, required);
+  if (!v) return nullptr;
+  if (!v->is_object()) {
+    error(where(key), std::string("should be an object in { }, not ") + type_name(*v));
+    return nullptr;
+  }
+  return v;
+}
+
+json FieldReader::extras() {
+  json out;
+  if (!object_.is_object()) return out;
+  for (auto it = object_.begin(); it != object_.end(); ++it) {
+    if (std::find(known_.begin(), known_.end(), it.key()) != known_.end()) continue;
+    std::string message = "the field " + in_quotes(it.key()) +
+                          " is not part of partnermap/1; it is kept as it is";
+    const std::string near = nearest(it.key(), known_);
+    if (!near.empty()) message += " (did you mean \"" + near + "\"?)";
+    warning(where_, message);
+    out[it.key()] = it.value();
+  }
+  return out;
+}
+
+}  // namespace partnermap::load

@@ -1,0 +1,71 @@
+// Typed reading of one JSON object of the register, with every problem reported at its path.
+//
+// A FieldReader wraps one object (a partnership, a member, a budget...) and the place it stands in
+// the file ("partnerships[12] \"Sure Start\": members[3]"). Each getter checks the type and range of
+// one field; whatever the reader was not asked for is kept as an extra and warned about, with the
+// nearest known field name as a suggestion.
+#pragma once
+
+#include <cstdint>
+#include <optional>
+#include <string>
+#include <string_view>
+#include <vector>
+
+#include <nlohmann/json.hpp>
+
+#include "partnermap/date.h"
+#include "partnermap/problem.h"
+
+namespace partnermap::load {
+
+using json = nlohmann::json;
+
+// Largest magnitudes that a council could mean. Anything above is a typo (an extra zero, a pasted
+// phone number) and is refused rather than carried into every total.
+inline constexpr double kMaxHours = 100000;        // a month: some six hundred full-time staff
+inline constexpr double kMaxPounds = 1e10;         // ten billion pounds a year
+inline constexpr double kMaxCount = 10'000'000;    // posts, survey responses
+
+const char* type_name(const json& v);
+std::string in_quotes(std::string_view s);  // "text" for messages, shortened and with controls shown
+
+class FieldReader {
+ public:
+  // `where` names the object; `problems` receives everything found.
+  FieldReader(const json& object, std::string where, std::vector<Problem>& problems);
+
+  bool is_object() const { return object_.is_object(); }
+  const std::string& where() const { return where_; }
+  std::string where(std::string_view key) const;
+
+  // Each getter marks `key` as known. A missing required field is an error; a wrong type or value
+  // is an error whether required or not, and yields nothing.
+  std::optional<std::string> text(std::string_view key, bool required);
+  std::optional<double> number(std::string_view key, bool required, double max, std::string_view unit);
+  std::optional<int> whole_number(std::string_view key, bool required, double max);
+  std::optional<Date> date(std::string_view key, bool required);
+  // One of `names`; yields its position in the list.
+  std::optional<std::size_t> choice(std::string_view key, bool required,
+                                    const std::vector<std::string>& names);
+  std::optional<std::vector<std::string>> text_list(std::string_view key, bool required);
+  // The raw value of a list or object field, checked only for its kind; null when absent or wrong.
+  const json* array(std::string_view key, bool required);
+  const json* object(std::string_view key, bool required);
+
+  // Fields that no getter asked for: kept, each with a warning. Null when there are none.
+  json extras();
+
+  void error(std::string where, std::string message);
+  void warning(std::string where, std::string message);
+
+ private:
+  const json* find(std::string_view key, bool required);
+
+  const json& object_;
+  std::string where_;
+  std::vector<Problem>& problems_;
+  std::vector<std::string> known_;
+};
+
+}  // namespace partnermap::load

@@ -1,0 +1,396 @@
+// Turns the streamed pieces of a partnermap/1 file into a Register.
+#include <algorithm>
+#include <filesystem>
+#include <fstream>
+#include <system_error>
+
+#include "load/fields.h"
+#include "load/id_table.h"
+#include "load/stream.h"
+#include "partnermap/load.h"
+
+namespace partnermap {
+
+namespace {
+
+using load::FieldReader;
+using load::IdTable;
+using load::json;
+
+template <typename Enum, std::size_t N>
+std::vector<std::string> names_of(const Enum (&values)[N]) {
+  std::vector<std::string> out;
+  for (Enum v : values) out.emplace_back(to_string(v));
+  return out;
+}
+
+const std::vector<std::string> kNatures =
+    names_of({Nature::strategic, Nature::operational, Nature::funding, Nature::project});
+const std::vector<std::string> kRoles = names_of({Role::lead, Role::support, Role::observer});
+const std::vector<std::string> kStages = names_of(
+    {Stage::deciding, Stage::establishing, Stage::running, Stage::evaluating, Stage::exiting});
+const std::vector<std::string> kExits = names_of(
+    {ExitStrategy::mainstreaming, ExitStrategy::succession, ExitStrategy::exit, ExitStrategy::none});
+const std::vector<std::string> kRisks = names_of({Risk::high, Risk::medium, Risk::low});
+
+const std::vector<std::string> kTopFields = {"format", "as_of", "council", "themes",
+                                             "business_units", "organisations", "partnerships"};
+const std::vector<std::string> kLists = {"themes", "business_units", "organisations", "partnerships"};
+
+// How many "did you mean" searches a load may make: each scans every id, and a broken file with a
+// million dangling references must still finish quickly.
+constexpr int kSuggestionBudget = 200;
+
+// Marks a member or commitment whose own fields were wrong (already reported).
+constexpr Index kUnreadable = static_cast<Index>(-1);
+
+InputError too_large(const std::string& where, std::size_t max_bytes) {
+  return InputError({{Severity::error, where,
+                      "is larger than " + std::to_string(max_bytes >> 20) +
+                          " MiB, more than any council's register; check that it is the right file"}});
+}
+
+// The label an entry goes by in messages: its name, else its id.
+std::string label_of(const json& entry) {
+  if (!entry.is_object()) return "";
+  for (const char* key : {"name", "id"}) {
+    auto it = entry.find(key);
+    if (it != entry.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
+      return it->get<std::string>();
+  }
+  return "";
+}
+
+class RegisterReader {
+ public:
+  RegisterReader(const std::string& name, std::vector<Problem>& problems)
+      : name_(name), problems_(problems) {}
+
+  void field(const std::string& key, json value) {
+    seen_.push_back(key);
+    // The top level is read like any other object, through a one-field object of its own.
+    json one = json::object();
+    one[key] = std::move(value);
+    std::vector<Problem> found;
+    FieldReader r(one, "", found);
+    if (key == "format") {
+      if (auto f = r.text("format", true)) {
+        if (*f != "partnermap/1")
+          r.error("format", load::in_quotes(*f) +
+                                " is not a format this version reads; it reads \"partnermap/1\"");
+        reg_.format = *f;
+      }
+    } else if (key == "as_of") {
+      if (auto d = r.date("as_of", true)) reg_.as_of = *d;
+    } else if (key == "council") {
+      if (auto c = r.text("council", true)) {
+        council_ = orgs_.use(*c);
+        council_id_ = *c;
+      }
+    } else if (std::find(kLists.begin(), kLists.end(), key) != kLists.end()) {
+      r.array(key, true);  // reports the wrong kind: a list written as a list is streamed
+    } else {
+      std::string message = "the field " + load::in_quotes(key) +
+                            " is not part of partnermap/1; it is kept as it is";
+      const std::string near = nearest(key, kTopFields);
+      if (!near.empty()) message += " (did you mean \"" + near + "\"?)";
+      found.push_back({Severity::warning, "", message});
+      reg_.extra[key] = std::move(one[key]);
+    }
+    for (Problem& p : found) {
+      p.where = name_ + (p.where.empty() ? "" : ": " + p.where);
+      problems_.push_back(std::move(p));
+    }
+  }
+
+  void list_end(const std::string& list, std::size_t) { seen_.push_back(list); }
+
+  void entry(const std::string& list, std::size_t i, const json& v) {
+    const std::string where = entry_place(name_, list, i, label_of(v));
+    FieldReader r(v, where, problems_);
+    if (!r.is_object()) {
+      r.error(where, std::string("should be an object in { }, not ") + load::type_name(v));
+      return;
+    }
+    const auto at = [](std::size_t n) { return static_cast<Index>(n); };
+    if (list == "themes") {
+      Theme t;
+      t.id = define(r, themes_, at(reg_.themes.size()));
+      t.name = r.text("name", true).value_or("");
+      t.extra = r.extras();
+      reg_.themes.push_back(std::move(t));
+    } else if (list == "business_units") {
+      BusinessUnit u;
+      u.id = define(r, units_, at(reg_.business_units.size()));
+      u.name = r.text("name", true).value_or("");
+      u.capacity_hours = r.number("capacity_hours", true, load::kMaxHours, "hours a month").value_or(0);
+      u.extra = r.extras();
+      reg_.business_units.push_back(std::move(u));
+    } else if (list == "organisations") {
+      Organisation o;
+      o.id = define(r, orgs_, at(reg_.organisations.size()));
+      o.name = r.text("name", true).value_or("");
+      o.sector = r.text("sector", false).value_or("");
+      o.extra = r.extras();
+      reg_.organisations.push_back(std::move(o));
+    } else {
+      reg_.partnerships.push_back(read_partnership(r));
+    }
+  }
+
+  // Turns provisional ids into indices, reporting and dropping every reference to a missing id.
+  Register finish() {
+    for (const std::string& key : kTopFields)
+      if (std::find(seen_.begin(), seen_.end(), key) == seen_.end())
+        problems_.push_back({Severity::error, name_, "the field \"" + key + "\" is missing" +
+                                                        (key == "format" ? " (it should read \"partnermap/1\")"
+                                                         : std::find(kLists.begin(), kLists.end(), key) != kLists.end()
+                                                             ? " (write \"" + key + "\": [] if there are none)"
+                                                             : "")});
+    if (council_) {
+      if (auto c = orgs_.resolve(*council_)) reg_.council = *c;
+      else dangling(name_ + ": council", council_id_, orgs_, "an organisation in \"organisations\"");
+    }
+    for (std::size_t i = 0; i < reg_.partnerships.size(); ++i) resolve(i);
+    return std::move(reg_);
+  }
+
+ private:
+  std::string define(FieldReader& r, IdTable& table, Index at) {
+    auto id = r.text("id", true);
+    if (!id) return "";
+    if (id->empty()) r.error(r.where("id"), "is empty; give every entry a short unique id");
+    else table.define(*id, at);
+    return *id;
+  }
+
+  Partnership read_partnership(FieldReader& r) {
+    Partnership p;
+    p.id = define(r, partnerships_, static_cast<Index>(reg_.partnerships.size()));
+    p.name = r.text("name", true).value_or("");
+    if (auto n = r.choice("nature", true, kNatures)) p.nature = static_cast<Nature>(*n);
+    if (const json* members = r.array("members", true)) {
+      p.members.reserve(members->size());
+      for (std::size_t j = 0; j < members->size(); ++j) {
+        FieldReader m((*members)[j], r.where("members") + "[" + std::to_string(j) + "]", problems_);
+        if (!m.is_object()) {
+          m.error(m.where(), "should be an object like {\"org\": \"...\", \"role\": \"support\"}");
+          p.members.push_back({kUnreadable, Role::support, {}});
+          continue;
+        }
+        Member member;
+        auto org = m.text("org", true);
+        auto role = m.choice("role", true, kRoles);
+        member.extra = m.extras();
+        // An incomplete member keeps its place (so that later members keep their numbers in
+        // messages) and is dropped when references are resolved.
+        member.org = org && role ? orgs_.use(*org) : kUnreadable;
+        member.role = static_cast<Role>(role.value_or(0));
+        p.members.push_back(std::move(member));
+      }
+    }
+    if (const json* commitments = r.array("commitments", false)) {
+      for (std::size_t j = 0; j < commitments->size(); ++j) {
+        FieldReader c((*commitments)[j], r.where("commitments") + "[" + std::to_string(j) + "]",
+                      problems_);
+        if (!c.is_object()) {
+          c.error(c.where(), "should be an object like {\"unit\": \"...\", \"hours\": 10}");
+          p.commitments.push_back({kUnreadable, 0, "", {}});
+          continue;
+        }
+        Commitment commitment;
+        auto unit = c.text("unit", true);
+        auto hours = c.number("hours", true, load::kMaxHours, "hours a month");
+        commitment.officer = c.text("officer", false).value_or("");
+        commitment.extra = c.extras();
+        commitment.unit = unit && hours ? units_.use(*unit) : kUnreadable;
+        commitment.hours = hours.value_or(0);
+        p.commitments.push_back(std::move(commitment));
+      }
+    }
+    if (auto themes = r.text_list("themes", false))
+      for (const std::string& t : *themes) p.themes.push_back(themes_.use(t));
+    if (auto parent = r.text("parent", false)) p.parent = partnerships_.use(*parent);
+    if (auto body = r.text("accountable_body", false)) p.accountable_body = orgs_.use(*body);
+    if (auto s = r.choice("stage", false, kStages)) p.stage = static_cast<Stage>(*s);
+    p.start = r.date("start", false);
+    p.end = r.date("end", false);
+    if (const json* b = r.object("budget", false)) {
+      FieldReader br(*b, r.where("budget"), problems_);
+      Budget budget;
+      auto total = br.number("total", true, load::kMaxPounds, "pounds a year");
+      auto council = br.number("council", true, load::kMaxPounds, "pounds a year");
+      budget.extra = br.extras();
+      if (total && council) {
+        budget.total = *total;
+        budget.council = *council;
+        p.budget = std::move(budget);
+      }
+    }
+    if (const json* posts = r.object("posts", false)) {
+      FieldReader pr(*posts, r.where("posts"), problems_);
+      Posts out;
+      auto permanent = pr.whole_number("permanent", true, load::kMaxCount);
+      out.funded_until = pr.date("funded_until", false);
+      out.extra = pr.extras();
+      if (permanent) {
+        out.permanent = *permanent;
+        p.posts = std::move(out);
+      }
+    }
+    p.indicators = r.text_list("indicators", false);
+    p.evaluation = r.text("evaluation", false);
+    p.management = r.text("management", false);
+    if (auto e = r.choice("exit_strategy", false, kExits)) p.exit_strategy = static_cast<ExitStrategy>(*e);
+    if (auto k = r.choice("risk", false, kRisks)) p.risk = static_cast<Risk>(*k);
+    p.last_review = r.date("last_review", false);
+    if (const json* s = r.object("survey", false)) {
+      FieldReader sr(*s, r.where("survey"), problems_);
+      Survey survey;
+      auto responses = sr.whole_number("responses", true, load::kMaxCount);
+      auto satisfied = sr.whole_number("satisfied", true, load::kMaxCount);
+      survey.extra = sr.extras();
+      if (responses && satisfied) {
+        survey.responses = *responses;
+        survey.satisfied = *satisfied;
+        p.survey = std::move(survey);
+      }
+    }
+    p.extra = r.extras();
+    return p;
+  }
+
+  void dangling(const std::string& where, const std::string& id, const IdTable& table,
+                const std::string& what) {
+    std::string message = load::in_quotes(id) + " is not " + what;
+    if (suggestions_left_ > 0) {
+      --suggestions_left_;
+      const std::string near = nearest(id, table.defined_ids());
+      if (!near.empty()) message += " (did you mean \"" + near + "\"?)";
+    }
+    problems_.push_back({Severity::error, where, message});
+  }
+
+  void resolve(std::size_t i) {
+    Partnership& p = reg_.partnerships[i];
+    const std::string where = entry_place(name_, "partnerships", i, p.name.empty() ? p.id : p.name);
+    // Indices in messages count entries as written: unreadable ones were kept until now for that.
+    std::vector<Member> members;
+    members.reserve(p.members.size());
+    for (std::size_t j = 0; j < p.members.size(); ++j) {
+      Member& m = p.members[j];
+      if (m.org == kUnreadable) continue;
+      if (auto at = orgs_.resolve(m.org)) {
+        m.org = *at;
+        members.push_back(std::move(m));
+      } else {
+        dangling(where + ": members[" + std::to_string(j) + "].org", orgs_.name(m.org), orgs_,
+                 "an organisation in \"organisations\"");
+      }
+    }
+    p.members = std::move(members);
+    std::vector<Commitment> commitments;
+    for (std::size_t j = 0; j < p.commitments.size(); ++j) {
+      Commitment& c = p.commitments[j];
+      if (c.unit == kUnreadable) continue;
+      if (auto at = units_.resolve(c.unit)) {
+        c.unit = *at;
+        commitments.push_back(std::move(c));
+      } else {
+        dangling(where + ": commitments[" + std::to_string(j) + "].unit", units_.name(c.unit), units_,
+                 "a Business Unit in \"business_units\"");
+      }
+    }
+    p.commitments = std::move(commitments);
+    std::vector<Index> themes;
+    for (std::size_t j = 0; j < p.themes.size(); ++j) {
+      if (auto at = themes_.resolve(p.themes[j])) themes.push_back(*at);
+      else
+        dangling(where + ": themes[" + std::to_string(j) + "]", themes_.name(p.themes[j]), themes_,
+                 "a theme in \"themes\"");
+    }
+    p.themes = std::move(themes);
+    if (p.parent) {
+      const Index provisional = *p.parent;
+      p.parent = partnerships_.resolve(provisional);
+      if (!p.parent)
+        dangling(where + ": parent", partnerships_.name(provisional), partnerships_,
+                 "a partnership in \"partnerships\"");
+    }
+    if (p.accountable_body) {
+      const Index provisional = *p.accountable_body;
+      p.accountable_body = orgs_.resolve(provisional);
+      if (!p.accountable_body)
+        dangling(where + ": accountable_body", orgs_.name(provisional), orgs_,
+                 "an organisation in \"organisations\"");
+    }
+  }
+
+  const std::string& name_;
+  std::vector<Problem>& problems_;
+  Register reg_;
+  IdTable themes_, units_, orgs_, partnerships_;
+  std::optional<Index> council_;
+  std::string council_id_;
+  std::vector<std::string> seen_;
+  int suggestions_left_ = kSuggestionBudget;
+};
+
+}  // namespace
+
+Loaded load_register_text(std::string_view text, const std::string& name, const LoadLimits& limits) {
+  std::vector<Problem> problems;
+  if (text.size() > limits.max_bytes)
+    throw too_large(name, limits.max_bytes);
+  RegisterReader reader(name, problems);
+  load::StreamCallbacks callbacks;
+  callbacks.field = [&](const std::string& key, json value) { reader.field(key, std::move(value)); };
+  callbacks.entry = [&](const std::string& list, std::size_t i, json value) { reader.entry(list, i, value); };
+  callbacks.list_end = [&](const std::string& list, std::size_t n) { reader.list_end(list, n); };
+  if (!load::stream_register(text, name, kLists, limits.max_depth, callbacks, problems))
+    throw InputError(std::move(problems));  // a file that does not parse says nothing more useful
+  Loaded out;
+  out.reg = reader.finish();
+  std::vector<Problem> checks = check_register(out.reg, name);
+  problems.insert(problems.end(), std::make_move_iterator(checks.begin()),
+                  std::make_move_iterator(checks.end()));
+  if (count_errors(problems) > 0) throw InputError(std::move(problems));
+  out.warnings = std::move(problems);
+  return out;
+}
+
+std::string read_input_file(const std::string& path, std::size_t max_bytes) {
+  namespace fs = std::filesystem;
+  std::error_code ec;
+  const fs::file_status status = fs::status(path, ec);
+  if (ec || !fs::exists(status))
+    throw InputError({{Severity::error, path, "there is no file here; check the name and the folder"}});
+  if (fs::is_directory(status))
+    throw InputError({{Severity::error, path, "is a folder; give the path of a file in it"}});
+  std::ifstream in(path, std::ios::binary);
+  if (!in)
+    throw InputError({{Severity::error, path, "cannot be opened for reading; check its permissions"}});
+  std::string text;
+  if (fs::is_regular_file(status)) {
+    const auto size = fs::file_size(path, ec);
+    if (!ec && size > max_bytes)
+      throw too_large(path, max_bytes);
+    if (!ec) text.reserve(size);
+  }
+  // Read in blocks so that a pipe or a file that grows is still bounded by max_bytes.
+  char block[1 << 16];
+  while (in.read(block, sizeof block) || in.gcount() > 0) {
+    text.append(block, static_cast<std::size_t>(in.gcount()));
+    if (text.size() > max_bytes)
+      throw too_large(path, max_bytes);
+  }
+  if (in.bad()) throw InputError({{Severity::error, path, "could not be read to the end"}});
+  return text;
+}
+
+Loaded load_register_file(const std::string& path, const LoadLimits& limits) {
+  const std::string text = read_input_file(path, limits.max_bytes);
+  return load_register_text(text, path, limits);
+}
+
+}  // namespace partnermap

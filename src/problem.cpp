@@ -1,0 +1,90 @@
+#include "partnermap/problem.h"
+
+#include <algorithm>
+#include <cctype>
+
+namespace partnermap {
+
+std::string format_problem(const Problem& p) {
+  std::string out = p.severity == Severity::warning ? "warning: " : "";
+  if (!p.where.empty()) out += p.where + ": ";
+  return out + p.message;
+}
+
+std::size_t count_errors(const std::vector<Problem>& problems) {
+  return static_cast<std::size_t>(std::count_if(problems.begin(), problems.end(), [](const Problem& p) {
+    return p.severity == Severity::error;
+  }));
+}
+
+namespace {
+
+std::string summary(const std::vector<Problem>& problems) {
+  for (const Problem& p : problems)
+    if (p.severity == Severity::error) return format_problem(p);
+  return problems.empty() ? "invalid input" : format_problem(problems.front());
+}
+
+// Case-insensitive Levenshtein distance, bounded: returns limit + 1 once it is exceeded so that a
+// long list of candidates costs little.
+std::size_t distance(const std::string& a, const std::string& b, std::size_t limit) {
+  const std::size_t n = a.size(), m = b.size();
+  if ((n > m ? n - m : m - n) > limit) return limit + 1;
+  std::vector<std::size_t> prev(m + 1), cur(m + 1);
+  for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
+  for (std::size_t i = 1; i <= n; ++i) {
+    cur[0] = i;
+    std::size_t row_min = cur[0];
+    for (std::size_t j = 1; j <= m; ++j) {
+      const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
+                        std::tolower(static_cast<unsigned char>(b[j - 1]));
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (same ? 0 : 1)});
+      row_min = std::min(row_min, cur[j]);
+    }
+    if (row_min > limit) return limit + 1;
+    std::swap(prev, cur);
+  }
+  return prev[m];
+}
+
+}  // namespace
+
+InputError::InputError(std::vector<Problem> problems)
+    : std::runtime_error(summary(problems)), problems_(std::move(problems)) {}
+
+std::string entry_place(const std::string& file, const std::string& list, std::size_t index,
+                        const std::string& label) {
+  std::string out = file.empty() ? "" : file + ": ";
+  out += list + "[" + std::to_string(index) + "]";
+  if (!label.empty()) {
+    // Names come from the register: show control characters rather than print them.
+    out += " \"";
+    std::size_t cut = std::min<std::size_t>(label.size(), 80);
+    while (cut < label.size() && cut > 0 && (static_cast<unsigned char>(label[cut]) & 0xC0) == 0x80)
+      --cut;  // never split a UTF-8 character
+    for (unsigned char c : label.substr(0, cut)) {
+      if (c < 0x20 || c == 0x7F) out += '?';
+      else out += static_cast<char>(c);
+    }
+    out += cut < label.size() ? "...\"" : "\"";
+  }
+  return out;
+}
+
+std::string nearest(const std::string& word, const std::vector<std::string>& candidates) {
+  // A third of the word's length, at least 1 and at most 3 edits: "nhs-pc" finds "nhs-pct",
+  // "x" finds nothing in a list of long ids.
+  const std::size_t limit = std::clamp<std::size_t>(word.size() / 3, 1, 3);
+  std::string best;
+  std::size_t best_distance = limit + 1;
+  for (const std::string& c : candidates) {
+    const std::size_t d = distance(word, c, limit);
+    if (d < best_distance) {
+      best_distance = d;
+      best = c;
+    }
+  }
+  return best;
+}
+
+}  // namespace partnermap
