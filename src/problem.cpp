@@ -25,23 +25,27 @@ std::string summary(const std::vector<Problem>& problems) {
   return problems.empty() ? "invalid input" : format_problem(problems.front());
 }
 
-// Case-insensitive Levenshtein distance, bounded: returns limit + 1 once it is exceeded so that a
-// long list of candidates costs little.
+// Case-insensitive edit distance where swapping two neighbouring letters counts as one edit (the
+// commonest typing slip: "cps" for "csp"). Bounded: returns limit + 1 once it is exceeded, so that
+// a long list of candidates costs little.
 std::size_t distance(const std::string& a, const std::string& b, std::size_t limit) {
   const std::size_t n = a.size(), m = b.size();
   if ((n > m ? n - m : m - n) > limit) return limit + 1;
-  std::vector<std::size_t> prev(m + 1), cur(m + 1);
+  const auto same = [&](std::size_t i, std::size_t j) {
+    return std::tolower(static_cast<unsigned char>(a[i])) == std::tolower(static_cast<unsigned char>(b[j]));
+  };
+  std::vector<std::size_t> before(m + 1), prev(m + 1), cur(m + 1);
   for (std::size_t j = 0; j <= m; ++j) prev[j] = j;
   for (std::size_t i = 1; i <= n; ++i) {
     cur[0] = i;
     std::size_t row_min = cur[0];
     for (std::size_t j = 1; j <= m; ++j) {
-      const bool same = std::tolower(static_cast<unsigned char>(a[i - 1])) ==
-                        std::tolower(static_cast<unsigned char>(b[j - 1]));
-      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (same ? 0 : 1)});
+      cur[j] = std::min({prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (same(i - 1, j - 1) ? 0 : 1)});
+      if (i > 1 && j > 1 && same(i - 1, j - 2) && same(i - 2, j - 1)) cur[j] = std::min(cur[j], before[j - 2] + 1);
       row_min = std::min(row_min, cur[j]);
     }
     if (row_min > limit) return limit + 1;
+    std::swap(before, prev);
     std::swap(prev, cur);
   }
   return prev[m];

@@ -23,8 +23,8 @@ void print_problems(std::ostream& out, const std::vector<Problem>& problems, std
   if (order.size() > shown) out << "... and " << order.size() - shown << " more problems\n";
   const std::size_t errors = count_errors(problems);
   if (errors > 0)
-    out << errors << (errors == 1 ? " error" : " errors") << " found; nothing was written. "
-        << "Fix the register and run the command again.\n";
+    out << errors << (errors == 1 ? " error" : " errors")
+        << " found; correct the register and run the command again.\n";
 }
 
 Loaded load_and_warn(const std::string& path) {

@@ -5,6 +5,14 @@
 
 namespace partnermap::cli {
 
+namespace {
+
+std::string count(std::size_t n, const std::string& noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
 void add_validate(CLI::App& app, int& status) {
   auto* cmd = app.add_subcommand(
       "validate",
@@ -15,10 +23,11 @@ void add_validate(CLI::App& app, int& status) {
   cmd->callback([path, &status] {
     const Loaded loaded = load_and_warn(*path);
     const Register& r = loaded.reg;
-    std::cout << "ok: " << r.organisations.size() << " organisations, " << r.partnerships.size()
-              << " partnerships, " << r.membership_count() << " memberships, " << r.business_units.size()
-              << " Business Units, " << r.themes.size() << " themes";
-    if (!loaded.warnings.empty()) std::cout << " (" << loaded.warnings.size() << " warnings)";
+    std::cout << "ok: " << count(r.organisations.size(), "organisation") << ", "
+              << count(r.partnerships.size(), "partnership") << ", "
+              << count(r.membership_count(), "membership") << ", "
+              << count(r.business_units.size(), "Business Unit") << ", " << count(r.themes.size(), "theme");
+    if (!loaded.warnings.empty()) std::cout << " (" << count(loaded.warnings.size(), "warning") << ")";
     std::cout << '\n';
     status = kDone;
   });

@@ -109,8 +109,8 @@ void check_partnership(const Register& reg, const std::string& name, std::size_t
     error("survey.satisfied", std::to_string(p.survey->satisfied) + " is more than the " +
                                   std::to_string(p.survey->responses) + " responses");
   if (p.budget && p.budget->council > p.budget->total)
-    warning("budget.council", "the council's £" + load::json(p.budget->council).dump() +
-                                  " is more than the total budget, £" + load::json(p.budget->total).dump());
+    warning("budget.council", "the council's £" + load::number_text(p.budget->council) +
+                                  " is more than the total budget, £" + load::number_text(p.budget->total));
   if (p.last_review && *p.last_review > reg.as_of)
     warning("last_review", to_iso(*p.last_review) + " is after the register's date (as_of " +
                                to_iso(reg.as_of) + ")");

@@ -19,6 +19,15 @@ const char* type_name(const json& v) {
   }
 }
 
+std::string number_text(double d) {
+  if (std::isfinite(d) && std::fabs(d) < 1e15 && std::floor(d) == d) {
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.0f", d);
+    return buf;
+  }
+  return json(d).dump();
+}
+
 std::string in_quotes(std::string_view s) {
   constexpr std::size_t kLimit = 60;
   std::string out = "\"";
@@ -98,11 +107,11 @@ std::optional<double> FieldReader::number(std::string_view key, bool required, d
     return std::nullopt;
   }
   if (d < 0) {
-    error(where(key), "is negative (" + json(d).dump() + "); it must be zero or more");
+    error(where(key), "is negative (" + number_text(d) + "); it must be zero or more");
     return std::nullopt;
   }
   if (d > max) {
-    error(where(key), json(d).dump() + " is too large to be real (at most " + json(max).dump() +
+    error(where(key), number_text(d) + " is too large to be real (at most " + number_text(max) +
                           " " + std::string(unit) + "); check for an extra digit");
     return std::nullopt;
   }
@@ -113,7 +122,7 @@ std::optional<int> FieldReader::whole_number(std::string_view key, bool required
   auto d = number(key, required, max, "");
   if (!d) return std::nullopt;
   if (std::floor(*d) != *d) {
-    error(where(key), json(*d).dump() + " should be a whole number");
+    error(where(key), number_text(*d) + " should be a whole number");
     return std::nullopt;
   }
   return static_cast<int>(*d);

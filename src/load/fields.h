@@ -28,7 +28,8 @@ inline constexpr double kMaxPounds = 1e10;         // ten billion pounds a year
 inline constexpr double kMaxCount = 10'000'000;    // posts, survey responses
 
 const char* type_name(const json& v);
-std::string in_quotes(std::string_view s);  // "text" for messages, shortened and with controls shown
+std::string in_quotes(std::string_view s);
+std::string number_text(double d);  // 12 rather than 12.0, for messages  // "text" for messages, shortened and with controls shown
 
 class FieldReader {
  public:

@@ -103,8 +103,14 @@ class RegisterSax {
     // place is computed from the byte offset so that columns count characters, and the "last read"
     // part is dropped because it can hold the very bytes that are not valid UTF-8.
     std::string what = ex.what();
-    auto from = what.find("syntax error");
-    std::string reason = from == std::string::npos ? what : what.substr(from);
+    std::string reason;
+    if (auto from = what.find("syntax error"); from != std::string::npos) {
+      reason = what.substr(from);
+    } else if (what.find("number overflow") != std::string::npos) {
+      reason = "a number here is too large to be a number; check for a typing slip";
+    } else {
+      reason = what.substr(what.find(']') == std::string::npos ? 0 : what.find(']') + 2);
+    }
     if (auto cut = reason.find("; last read"); cut != std::string::npos) reason.erase(cut);
     if (reason.find("ill-formed UTF-8") != std::string::npos)
       reason += " (the file must be saved as UTF-8 text; re-save it with that encoding)";
