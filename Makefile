@@ -48,5 +48,25 @@ bench: deps
 	$(MAKE) build
 	@echo "no benchmarks yet"
 
+# Each fuzz target runs FUZZ_SECONDS (default 60) from a corpus seeded with the example and broken
+# registers; findings are written to build-fuzz/ as crash-* files.
+FUZZ_SECONDS ?= 60
+FUZZ_BUILD = build-fuzz
+FUZZ_TARGETS = $(basename $(notdir $(wildcard tests/fuzz/*_fuzz.cpp)))
+fuzz: deps
+	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
+	  -DPARTNERMAP_FUZZ=ON -DBUILD_TESTING=OFF
+	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(FUZZ_TARGETS)
+	@for t in $(addprefix $(FUZZ_BUILD)/,$(FUZZ_TARGETS)); do \
+	  name=$$(basename $$t); mkdir -p $(FUZZ_BUILD)/corpus/$$name; \
+	  echo "Fuzzing $$name for $(FUZZ_SECONDS) s"; \
+	  $$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
+	    -dict=tests/fuzz/register.dict -artifact_prefix=$(FUZZ_BUILD)/ -print_final_stats=1 \
+	    $(FUZZ_BUILD)/corpus/$$name tests/fuzz/seeds tests/data/good tests/data/bad datasets \
+	    > $(FUZZ_BUILD)/$$name.log 2>&1; status=$$?; \
+	  grep -E '^#[0-9]+.*DONE|^stat::(number_of_executed_units|peak_rss)' $(FUZZ_BUILD)/$$name.log; \
+	  if [ $$status != 0 ]; then tail -n 40 $(FUZZ_BUILD)/$$name.log; exit 1; fi; \
+	done
+
 clean:
 	rm -rf $(BUILD)
