@@ -39,6 +39,8 @@ struct OfficerLoad {
 struct CapacityChange {
   Index unit = 0;
   Date month;  // first day of the month
+  Date on;     // the forecast date on which the new status is first seen (`months[k]`)
+  double before = 0, after = 0;  // utilisation on the previous forecast date and on `on`
   LoadStatus from = LoadStatus::ok, to = LoadStatus::ok;
   std::vector<Index> starting, ending;  // partnerships that start or end and cause it
 };
@@ -53,6 +55,12 @@ struct Capacity {
   std::vector<CapacityChange> changes;
 };
 
+// Utilisation on `at` and on the same day of each of the next `months` months (so `months + 1`
+// forecast dates; a negative count is taken as 0). Only commitments to partnerships active on a date
+// count on that date; a partnership's commitments start on its `start` and stop after its `end`.
 Capacity compute_capacity(const Graph& g, Date at, int months = 12);
+
+// committed / capacity; +inf when capacity is 0 and hours are committed, 0 when neither.
+double utilisation(double committed_hours, double capacity_hours);
 
 }  // namespace partnermap

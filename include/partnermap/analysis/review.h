@@ -30,6 +30,8 @@ struct ReviewSettings {
 struct PartnershipReview {
   Index partnership = 0;
   bool significant = false;
+  bool active = true;  // active on the review date; a proposed or ended partnership is reported but
+                       // its time-based checks (staff time, review dates) do not apply
   std::vector<Finding> findings;
   int score = 100;  // 100 less a weight per finding; 0..100
 };
@@ -42,6 +44,33 @@ struct Review {
   std::size_t severe = 0, warnings = 0, advice = 0;
 };
 
+// Score weights: a severe finding costs 25 points, a warning 10, advice nothing (it is information).
+inline constexpr int kSevereWeight = 25;
+inline constexpr int kWarningWeight = 10;
+
+// The checks, one finding code each (a finding's reason says what was found in that partnership):
+//   no-theme (severe)        no City Vision theme: aims not aligned to the Council's priorities
+//   no-role (severe)         the Council is not a member, so no agreed role
+//   no-benefit (severe)      neither indicators nor an evaluation: no stated benefit
+//   no-risk                  no risk rating (severe when the partnership is significant, else warning)
+//   no-exit (warning)        no exit or succession strategy recorded ("none" is a recorded answer)
+//   posts-at-risk            permanent posts whose funding ends within `posts_months` or has ended
+//                            (severe), or ends later but before the partnership or while it runs on (warning)
+//   review-overdue (warning) last review more than `review_months` ago, or never reviewed though
+//                            running longer than that
+//   review-due (advice)      never reviewed, first review not yet due
+//   significant-governance (severe)  significant (Council contribution >= `significant_pounds`, or the
+//                            Council is accountable body) but no management or no budget recorded
+//   no-staff-time (warning)  the Council leads or supports an active partnership and records no hours
+//   low-satisfaction         satisfied / responses under the threshold (warning under half, else advice)
+//   observer (advice)        the Council only observes
+//   no-stage (advice)        no life-cycle stage
+//   proposed (advice)        starts after the review date: for the pre-partnership decision tree
+//   ended (advice)           ended before the review date: record the exit or take it off the register
+// A partnership that has ended is never severe: its findings are capped at warning.
 Review compute_review(const Graph& g, Date at, const ReviewSettings& settings = {});
+
+// A short title for a finding code, for tables: "No City Vision theme". The code itself when unknown.
+const char* finding_title(const std::string& code);
 
 }  // namespace partnermap
