@@ -1,0 +1,132 @@
+#!/usr/bin/python3
+"""`make bench`: partnermap against NetworkX and python-igraph on generated registers.
+
+Usage: bench.py BUILD_DIR     (environment: BENCH_SIZES=council,county,national, the default)
+
+For each size: generates the register once into BUILD_DIR/bench-data (kept between runs; delete the
+folder to regenerate), runs PARTNERMAP_COMMAND on it and bench/nx_network.py beside it, measuring
+wall time and peak memory (the child's maximum resident set, from wait4), and checks that the
+deterministic figures agree: per organisation, partnerships, co-members, strength and component; unit
+loads when partnermap's output has them (`analyse --json` does). On county it also times exact
+betweenness (EXACT_COMMAND) against python-igraph and compares the values. Prints one table.
+Exits 1 when any figure disagrees.
+"""
+import json
+import os
+import subprocess
+import sys
+import time
+
+# The partnermap command measured; the register's path goes after it. One place to change when
+# `analyse --json` takes over from `network --json`.
+PARTNERMAP_COMMAND = ["network", "--json", "--betweenness-samples", "16"]
+EXACT_COMMAND = ["network", "--json", "--betweenness-samples", "0"]
+PYTHON = "/usr/bin/python3"  # Debian's, with python3-networkx and python3-igraph
+HERE = os.path.dirname(os.path.abspath(__file__))
+REL = 1e-9
+
+
+def measure(argv, stdout_path):
+    """Runs argv with stdout to a file; returns (wall seconds, peak resident MB)."""
+    with open(stdout_path, "wb") as out:
+        start = time.monotonic()
+        child = subprocess.Popen(argv, stdout=out)
+        _, status, usage = os.wait4(child.pid, 0)
+        wall = time.monotonic() - start
+    child.returncode = os.waitstatus_to_exitcode(status)
+    if child.returncode != 0:
+        sys.exit(f"bench: {' '.join(argv)} failed with status {child.returncode}")
+    return wall, usage.ru_maxrss / 1024
+
+
+def network_of(document):
+    return document["network"] if "network" in document else document
+
+
+def compare_figures(ours_doc, theirs):
+    """Lines describing disagreements in the deterministic figures (empty when they agree)."""
+    ours = network_of(ours_doc)["organisations"]
+    problems = []
+    if len(ours) != len(theirs["organisations"]):
+        return [f"{len(ours)} organisations against NetworkX's {len(theirs['organisations'])}"]
+    mapping = {}
+    for o, (degree, co, strength, component, _) in zip(ours, theirs["organisations"]):
+        for field, value in (("partnerships", degree), ("co_members", co), ("strength", strength)):
+            if o[field] != value:
+                problems.append(f"{o['id']} {field}: partnermap {o[field]}, NetworkX {value}")
+        # The same partition: component numbers must map one to one.
+        if mapping.setdefault(o["component"], component) != component:
+            problems.append(f"{o['id']} component: partnermap {o['component']} is not one NetworkX component")
+    if len(set(mapping.values())) != len(mapping):
+        problems.append("components: two partnermap components are one NetworkX component")
+    units = ours_doc.get("capacity", {}).get("units")
+    if units is not None:
+        for u in units:
+            want = theirs["unit_loads"].get(u["id"])
+            if want is None or abs(u["committed_hours"] - want) > 1e-6 * max(1.0, abs(want)):
+                problems.append(f"unit {u['id']} committed_hours: partnermap {u['committed_hours']}, NetworkX {want}")
+    return problems
+
+
+def compare_betweenness(ours_doc, theirs):
+    net = network_of(ours_doc)
+    ours = [e["betweenness"] for e in net["organisations"]] + [e["betweenness"] for e in net["partnerships"]]
+    if len(ours) != len(theirs):
+        return [f"{len(ours)} vertices against igraph's {len(theirs)}"]
+    worst = max((abs(a - b) / max(abs(a), abs(b), 1.0) for a, b in zip(ours, theirs)), default=0.0)
+    return [] if worst <= REL else [f"betweenness differs from igraph by up to {worst:.3g} relative"]
+
+
+def main():
+    build = sys.argv[1] if len(sys.argv) > 1 else "build"
+    binary = os.path.join(build, "partnermap")
+    data = os.path.join(build, "bench-data")
+    os.makedirs(data, exist_ok=True)
+    sizes = [s for s in os.environ.get("BENCH_SIZES", "council,county,national").split(",") if s]
+    rows, failures = [], []
+    for size in sizes:
+        register = os.path.join(data, f"{size}.json")
+        if not os.path.exists(register):
+            print(f"bench: generating the {size} register (kept in {data})", flush=True)
+            subprocess.run([binary, "generate", "--size", size, "-o", register], check=True, stdout=subprocess.DEVNULL)
+        mb = os.path.getsize(register) / 2**20
+        print(f"bench: {size} ({mb:.1f} MB): partnermap", flush=True)
+        ours_path = os.path.join(data, f"{size}.partnermap.json")
+        pm = measure([binary] + PARTNERMAP_COMMAND + [register], ours_path)
+        print(f"bench: {size}: NetworkX", flush=True)
+        nx_path = os.path.join(data, f"{size}.networkx.json")
+        nx = measure([PYTHON, os.path.join(HERE, "nx_network.py"), register, nx_path], os.devnull)
+        with open(ours_path) as f:
+            ours = json.load(f)
+        with open(nx_path) as f:
+            problems = compare_figures(ours, json.load(f))
+        failures += [f"{size}: {p}" for p in problems[:10]]
+        rows.append((size, f"{mb:.1f}", " ".join(PARTNERMAP_COMMAND[:1]) + " (16 samples)", pm, "NetworkX", nx,
+                     "yes" if not problems else "NO"))
+        if size == "county":
+            print("bench: county: exact betweenness, partnermap", flush=True)
+            exact_path = os.path.join(data, f"{size}.exact.json")
+            pm_exact = measure([binary] + EXACT_COMMAND + [register], exact_path)
+            print("bench: county: exact betweenness, python-igraph", flush=True)
+            ig_path = os.path.join(data, f"{size}.igraph.json")
+            ig = measure([PYTHON, os.path.join(HERE, "igraph_betweenness.py"), register, ig_path], os.devnull)
+            with open(exact_path) as f, open(ig_path) as g:
+                problems = compare_betweenness(json.load(f), json.load(g))
+            failures += [f"{size}: {p}" for p in problems]
+            rows.append((size, f"{mb:.1f}", "exact betweenness", pm_exact, "igraph", ig,
+                         "yes" if not problems else "NO"))
+
+    print()
+    print(f"{'register':<9} {'MB':>6}  {'partnermap task':<24} {'time s':>8} {'peak MB':>8}   {'peer':<8} "
+          f"{'time s':>8} {'peak MB':>8}   {'faster':>7} {'memory':>7}  agree")
+    for size, mb, task, (t, m), peer, (pt, pm_), agree in rows:
+        print(f"{size:<9} {mb:>6}  {task:<24} {t:>8.2f} {m:>8.0f}   {peer:<8} {pt:>8.2f} {pm_:>8.0f}   "
+              f"{pt / t:>6.1f}x {m / pm_:>7.2f}  {agree}")
+    print("faster: peer time / partnermap time; memory: partnermap peak / peer peak")
+    for f in failures:
+        print("disagreement:", f)
+    return 1 if failures else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

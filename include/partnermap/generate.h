@@ -1,0 +1,47 @@
+// Synthetic registers for scale tests and the benchmark: deterministic, with the shape of real ones.
+//
+// Shape: a few organisations sit in very many partnerships (partner popularity is Zipf-like), every
+// partnership has 3 to 30 members (uniform, so about 16.5 on average), and every field of
+// partnermap/1 is in use: Business Units with capacities, the council's commitments of staff time to
+// the partnerships it is in, themes, parents (always an earlier partnership, so never a cycle), dates,
+// budgets, posts, indicators, reviews, surveys. Every organisation is in at least one partnership when
+// there are enough member places for that.
+//
+// Determinism: the same settings give the same register, byte for byte once saved, on every run and
+// machine. The random numbers are std::mt19937_64 (its output is fixed by the standard) turned into
+// integers and reals by the functions in generate.cpp, not by std::uniform_int_distribution and
+// friends, whose algorithms differ between standard libraries (libstdc++ and libc++ give different
+// numbers from the same engine).
+#pragma once
+
+#include <cstddef>
+#include <cstdint>
+#include <functional>
+#include <optional>
+#include <string_view>
+
+#include "partnermap/model.h"
+
+namespace partnermap {
+
+struct GenerateSettings {
+  std::size_t organisations = 500;  // the council included
+  std::size_t partnerships = 300;
+  std::uint64_t seed = 1;
+  std::size_t business_units = 0;  // 0: from the register's size (10 to 400)
+  std::size_t themes = 0;          // 0: from the register's size (8 to 24)
+  // Share of partnerships the council is a member of (it commits staff time only to those).
+  double council_share = 0.9;
+  // Called now and then with (partnerships made, partnerships to make). The core never prints.
+  std::function<void(std::size_t done, std::size_t total)> progress;
+};
+
+// The named sizes: "council" (500 organisations, 300 partnerships), "county" (20,000 and 10,000),
+// "national" (200,000 and 100,000, about 1.65M memberships). None for another name.
+std::optional<GenerateSettings> generate_preset(std::string_view name);
+
+// Makes a register that passes check_register. Throws std::invalid_argument when there are no
+// organisations, or too few (under 30) for a partnership of up to 30 distinct members.
+Register generate_register(const GenerateSettings& settings);
+
+}  // namespace partnermap

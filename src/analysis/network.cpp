@@ -1,0 +1,267 @@
+// The partner network's figures: projections, components, density and centralization, demand,
+// and the choice of betweenness sources. Brandes itself is in network_brandes.cpp.
+#include "partnermap/analysis/network.h"
+
+#include <algorithm>
+#include <numeric>
+#include <random>
+
+#include "analysis/network_internal.h"
+
+namespace partnermap {
+
+namespace network {
+
+Rows simple_rows(const Graph& g) {
+  const std::size_t n = g.partner_network_size();
+  Rows out;
+  out.offsets.reserve(n + 1);
+  out.offsets.push_back(0);
+  std::size_t edges = 0;
+  for (Vertex v = 0; v < n; ++v) edges += g.partner_neighbours(v).size();
+  out.targets.reserve(edges);
+  std::vector<std::uint32_t> seen(n, 0);
+  for (Vertex v = 0; v < n; ++v) {
+    for (Vertex u : g.partner_neighbours(v))
+      if (seen[u] != v + 1) {
+        seen[u] = v + 1;
+        out.targets.push_back(u);
+      }
+    out.offsets.push_back(static_cast<std::uint32_t>(out.targets.size()));
+  }
+  return out;
+}
+
+}  // namespace network
+
+namespace {
+
+using network::Rows;
+
+unsigned thread_count(unsigned asked) {
+  if (asked > 0) return asked;
+  return std::max(1u, std::thread::hardware_concurrency());
+}
+
+// Labels components by BFS, then renumbers them by size, largest first (ties: lowest vertex first).
+std::vector<std::size_t> components(const Rows& g, std::vector<std::size_t>& sizes) {
+  const std::size_t n = g.size();
+  constexpr std::size_t kNone = static_cast<std::size_t>(-1);
+  std::vector<std::size_t> label(n, kNone);
+  std::vector<Vertex> queue;
+  std::vector<std::size_t> raw_sizes;
+  for (Vertex start = 0; start < n; ++start) {
+    if (label[start] != kNone) continue;
+    const std::size_t c = raw_sizes.size();
+    queue.assign(1, start);
+    label[start] = c;
+    for (std::size_t head = 0; head < queue.size(); ++head)
+      for (Vertex u : g.row(queue[head]))
+        if (label[u] == kNone) {
+          label[u] = c;
+          queue.push_back(u);
+        }
+    raw_sizes.push_back(queue.size());
+  }
+  std::vector<std::size_t> by_size(raw_sizes.size());
+  std::iota(by_size.begin(), by_size.end(), 0);
+  // Raw labels follow the lowest vertex, so a stable sort keeps that order among equal sizes.
+  std::stable_sort(by_size.begin(), by_size.end(),
+                   [&](std::size_t a, std::size_t b) { return raw_sizes[a] > raw_sizes[b]; });
+  std::vector<std::size_t> rank(raw_sizes.size());
+  sizes.resize(raw_sizes.size());
+  for (std::size_t r = 0; r < by_size.size(); ++r) {
+    rank[by_size[r]] = r;
+    sizes[r] = raw_sizes[by_size[r]];
+  }
+  for (std::size_t& l : label) l = rank[l];
+  return label;
+}
+
+// A uniform integer in [0, bound), portable: std::uniform_int_distribution's algorithm differs
+// between standard libraries, and a fixed seed must pick the same sources everywhere. Raw values
+// below `threshold` would make the low residues more likely, so they are drawn again.
+std::uint64_t below(std::mt19937_64& rng, std::uint64_t bound) {
+  const std::uint64_t threshold = (0 - bound) % bound;
+  for (;;) {
+    const std::uint64_t x = rng();
+    if (x >= threshold) return x % bound;
+  }
+}
+
+// `k` distinct items of `pool`, drawn by a partial Fisher–Yates shuffle.
+std::vector<Vertex> draw(std::vector<Vertex> pool, std::size_t k, std::mt19937_64& rng) {
+  k = std::min(k, pool.size());
+  for (std::size_t i = 0; i < k; ++i) std::swap(pool[i], pool[i + below(rng, pool.size() - i)]);
+  pool.resize(k);
+  return pool;
+}
+
+// Degree, distinct neighbours at distance two, and the weighted count of paths of length two: the
+// projection figures of each vertex in [begin, end). `seen` is the worker's stamp array.
+struct Projection {
+  std::size_t distinct = 0, strength = 0;
+};
+
+Projection project(const Rows& g, Vertex v, std::vector<std::uint32_t>& seen) {
+  Projection p;
+  const std::uint32_t stamp = v + 1;
+  seen[v] = stamp;  // not its own co-member
+  for (Vertex mid : g.row(v)) {
+    const auto row = g.row(mid);
+    p.strength += row.size() - 1;
+    for (Vertex u : row)
+      if (seen[u] != stamp) {
+        seen[u] = stamp;
+        ++p.distinct;
+      }
+  }
+  return p;
+}
+
+}  // namespace
+
+Network compute_network(const Graph& g, const NetworkSettings& settings) {
+  const Register& reg = g.reg();
+  const std::size_t orgs = reg.organisations.size(), parts = reg.partnerships.size();
+  const std::size_t n = g.partner_network_size();
+  const unsigned threads = thread_count(settings.threads);
+  const Rows rows = network::simple_rows(g);
+
+  Network out;
+  out.organisations.resize(orgs);
+  out.partnerships.resize(parts);
+  out.memberships = rows.directed_edges() / 2;
+
+  // Projections and units, per vertex: integer results, so any schedule gives the same answer.
+  {
+    std::vector<std::vector<std::uint32_t>> seen(threads, std::vector<std::uint32_t>(n, 0));
+    std::vector<std::vector<std::uint32_t>> unit_seen(threads,
+                                                      std::vector<std::uint32_t>(reg.business_units.size(), 0));
+    network::parallel_for(n, threads, 256, [&](unsigned t, std::size_t begin, std::size_t end) {
+      for (std::size_t i = begin; i < end; ++i) {
+        const auto v = static_cast<Vertex>(i);
+        const Projection p = project(rows, v, seen[t]);
+        if (g.kind(v) == VertexKind::organisation) {
+          OrganisationFigures& o = out.organisations[g.index(v)];
+          o.partnerships = rows.row(v).size();
+          o.co_members = p.distinct;
+          o.strength = p.strength;
+          for (Vertex pv : rows.row(v))
+            for (const Commitment& c : reg.partnerships[g.index(pv)].commitments)
+              if (unit_seen[t][c.unit] != v + 1) {
+                unit_seen[t][c.unit] = v + 1;
+                ++o.units;
+              }
+        } else {
+          PartnershipFigures& q = out.partnerships[g.index(v)];
+          q.members = rows.row(v).size();
+          q.linked_partnerships = p.distinct;
+          q.strength = p.strength;
+        }
+      }
+    });
+  }
+
+  // Components.
+  std::vector<std::size_t> sizes;
+  const std::vector<std::size_t> component = components(rows, sizes);
+  out.component_count = sizes.size();
+  for (std::size_t s : sizes) {
+    if (out.component_sizes.empty() || out.component_sizes.back().size != s) out.component_sizes.push_back({s, 0});
+    ++out.component_sizes.back().count;
+  }
+
+  // Density and centralization.
+  if (orgs > 0 && parts > 0)
+    out.density = static_cast<double>(out.memberships) / (static_cast<double>(orgs) * static_cast<double>(parts));
+  if (orgs > 1) {
+    double sum = 0, max = 0;
+    for (const OrganisationFigures& o : out.organisations) {
+      sum += static_cast<double>(o.co_members);
+      max = std::max(max, static_cast<double>(o.co_members));
+    }
+    const double nn = static_cast<double>(orgs);
+    out.organisation_density = sum / (nn * (nn - 1));
+    if (orgs > 2) out.centralization = (nn * max - sum) / ((nn - 1) * (nn - 2));
+  }
+
+  // Betweenness and closeness: choose the sources.
+  const double work = static_cast<double>(n) * static_cast<double>(rows.directed_edges());
+  std::size_t samples = 0;  // 0: exact
+  if (settings.samples) samples = *settings.samples;
+  else if (work > kExactBetweennessWork)
+    samples = std::max(kMinSamples, static_cast<std::size_t>(kExactBetweennessWork / static_cast<double>(rows.directed_edges())));
+  if (samples >= n) samples = 0;  // every vertex a source: that is the exact figure
+
+  network::SourcePlan plan;
+  if (samples == 0) {
+    plan.sources.resize(n);
+    std::iota(plan.sources.begin(), plan.sources.end(), Vertex{0});
+    plan.betweenness_sources = n;
+  } else {
+    std::mt19937_64 rng(kBetweennessSeed);
+    std::vector<Vertex> all(n);
+    std::iota(all.begin(), all.end(), Vertex{0});
+    plan.sources = draw(std::move(all), samples, rng);
+    std::sort(plan.sources.begin(), plan.sources.end());
+    plan.betweenness_sources = samples;
+    plan.distance_sums = true;
+    // A component no source landed in gets closeness-only sources of its own.
+    std::vector<std::size_t> sampled(sizes.size(), 0);
+    for (Vertex s : plan.sources) ++sampled[component[s]];
+    std::vector<std::vector<Vertex>> members(sizes.size());
+    for (Vertex v = 0; v < n; ++v)
+      if (sampled[component[v]] == 0) members[component[v]].push_back(v);
+    for (std::size_t c = 0; c < sizes.size(); ++c) {
+      if (members[c].empty()) continue;
+      std::vector<Vertex> extra = draw(std::move(members[c]), samples, rng);
+      std::sort(extra.begin(), extra.end());
+      plan.sources.insert(plan.sources.end(), extra.begin(), extra.end());
+    }
+  }
+  const network::SourceRun run = network::run_sources(rows, plan, threads, settings.progress);
+
+  out.betweenness_exact = samples == 0;
+  out.betweenness_samples = samples;
+  out.closeness_exact = plan.sources.size() == n;
+  // Each unordered pair was counted from both its ends (exact), or V/K times that in expectation.
+  const double scale = samples == 0 ? 0.5 : 0.5 * static_cast<double>(n) / static_cast<double>(samples);
+  std::vector<std::size_t> sources_in(sizes.size(), 0);
+  for (Vertex s : plan.sources) ++sources_in[component[s]];
+  for (Vertex v = 0; v < n; ++v) {
+    double closeness = run.closeness[v];
+    if (!run.is_source[v] && run.distance_sum[v] > 0)
+      closeness = static_cast<double>(sources_in[component[v]]) / static_cast<double>(run.distance_sum[v]);
+    const double betweenness = run.dependency[v] * scale;
+    if (g.kind(v) == VertexKind::organisation) {
+      OrganisationFigures& o = out.organisations[g.index(v)];
+      o.betweenness = betweenness;
+      o.closeness = closeness;
+      o.component = component[v];
+    } else {
+      PartnershipFigures& q = out.partnerships[g.index(v)];
+      q.betweenness = betweenness;
+      q.closeness = closeness;
+      q.component = component[v];
+    }
+  }
+
+  // Demand on partners.
+  std::vector<Index> order;
+  for (Index i = 0; i < orgs; ++i)
+    if (i != reg.council && out.organisations[i].partnerships > 0) order.push_back(i);
+  const auto more = [&](Index a, Index b) {
+    const OrganisationFigures &x = out.organisations[a], &y = out.organisations[b];
+    if (x.partnerships != y.partnerships) return x.partnerships > y.partnerships;
+    if (x.units != y.units) return x.units > y.units;
+    return a < b;
+  };
+  const std::size_t keep = std::min(settings.demand_limit, order.size());
+  std::partial_sort(order.begin(), order.begin() + static_cast<std::ptrdiff_t>(keep), order.end(), more);
+  for (std::size_t i = 0; i < keep; ++i)
+    out.demand.push_back({order[i], out.organisations[order[i]].partnerships, out.organisations[order[i]].units});
+  return out;
+}
+
+}  // namespace partnermap

@@ -1,0 +1,81 @@
+// `partnermap generate`: a synthetic register, for scale tests and the benchmark.
+#include <unistd.h>
+
+#include <fstream>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "partnermap/generate.h"
+#include "partnermap/load.h"
+#include "partnermap/save.h"
+
+namespace partnermap::cli {
+
+namespace {
+
+struct GenerateOptions {
+  std::size_t organisations = 0, partnerships = 0;
+  std::uint64_t seed = 1;
+  std::string size, output;
+};
+
+}  // namespace
+
+void add_generate(CLI::App& app, int& status) {
+  auto* cmd = app.add_subcommand(
+      "generate",
+      "Make a synthetic register with the shape of a real one (a few partners in very many "
+      "partnerships, 3 to 30 members each, Business Units, commitments, themes, parents, dates, "
+      "budgets), for trying partnermap at scale. The same options always give the same file.");
+  auto o = std::make_shared<GenerateOptions>();
+  auto* orgs = cmd->add_option("--organisations", o->organisations, "How many organisations, the council included")
+                   ->check(CLI::Range(std::size_t{3}, std::size_t{50'000'000}));
+  auto* parts = cmd->add_option("--partnerships", o->partnerships, "How many partnerships")
+                    ->check(CLI::Range(std::size_t{0}, std::size_t{20'000'000}));
+  cmd->add_option("--seed", o->seed, "Seed of the random numbers (default 1)");
+  auto* size = cmd->add_option("--size", o->size,
+                               "A named size: council (500 organisations, 300 partnerships), county "
+                               "(20,000 and 10,000) or national (200,000 and 100,000); --organisations "
+                               "and --partnerships override its counts")
+                   ->check(CLI::IsMember({"council", "county", "national"}));
+  cmd->add_option("-o,--output", o->output, "The register file to write (JSON)")->required();
+  cmd->callback([o, orgs, parts, size, &status] {
+    if (!size->count() && !(orgs->count() && parts->count()))
+      throw CLI::ValidationError("generate", "give --size, or both --organisations and --partnerships");
+    GenerateSettings settings;
+    if (size->count()) settings = *generate_preset(o->size);
+    if (orgs->count()) settings.organisations = o->organisations;
+    if (parts->count()) settings.partnerships = o->partnerships;
+    settings.seed = o->seed;
+    // A progress line only for a person watching: never into a log or a pipe.
+    const bool show = isatty(STDERR_FILENO) != 0;
+    if (show)
+      settings.progress = [](std::size_t done, std::size_t total) {
+        std::cerr << "\rgenerating: " << done << " of " << total << " partnerships" << std::flush;
+      };
+    const Register reg = generate_register(settings);
+    if (show) std::cerr << "\rwriting " << o->output << "...                              " << std::flush;
+    // The generator promises a valid register; a broken promise must not reach a file.
+    const std::vector<Problem> problems = check_register(reg, o->output);
+    if (count_errors(problems) > 0) {
+      print_problems(std::cerr, problems);
+      status = kFailed;
+      return;
+    }
+    write_file_atomically(o->output, [&](const std::string& temp) {
+      std::ofstream out(temp, std::ios::binary);
+      if (!out) throw std::runtime_error("cannot create " + temp + "; check the folder exists and is writable");
+      save_register(out, reg);
+      out.close();
+      if (!out) throw std::runtime_error("could not write " + temp + " (is the disk full?)");
+    });
+    if (show) std::cerr << "\r\033[K";
+    std::cout << "wrote " << o->output << ": " << reg.organisations.size() << " organisations, "
+              << reg.partnerships.size() << " partnerships, " << reg.membership_count() << " memberships\n";
+    status = kDone;
+  });
+}
+
+}  // namespace partnermap::cli
