@@ -1,0 +1,34 @@
+// The members' briefing pack: one page a councillor can open from an email, read on a phone or
+// print, with the headline figures, the key findings in plain words, a capacity heat map, the
+// diagrams and the matrix; beside it the same diagrams and the matrix as separate files.
+#pragma once
+
+#include <string>
+#include <vector>
+
+#include "analysed.h"
+
+namespace partnermap::render {
+
+struct BriefReport {
+  std::vector<std::string> files;     // written, relative to the pack's folder
+  std::vector<std::string> warnings;  // Graphviz's messages, in the tool's words
+};
+
+// Whether `dir` may be replaced by a pack: it does not exist, is empty, or holds an earlier pack
+// (an index.html). Returns why not, in plain words, or empty.
+std::string brief_target_problem(const std::string& dir);
+
+// Writes the pack into a new folder beside `dir` and renames it into place, replacing an earlier
+// pack: a failure leaves no half-written pack and the earlier one as it was. Throws
+// std::runtime_error (std::invalid_argument when brief_target_problem says no).
+BriefReport write_brief(const Analysed& in, const std::string& dir);
+
+// The page alone, given the diagrams' SVG text by slug (for tests and for write_brief).
+struct BriefDiagram {
+  std::string slug, title, svg;
+  std::vector<std::string> notes;
+};
+void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagrams, std::ostream& out);
+
+}  // namespace partnermap::render

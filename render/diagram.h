@@ -1,0 +1,72 @@
+// Network diagrams for members, built through cgraph and drawn through gvc.
+//
+// Every view draws the same kinds the same way, so a member who has read one legend can read every
+// diagram: shape says what a thing is, fill what kind of it (nature, sector, capacity status), the
+// border and line weight the Council's role. Colours come from the Okabe–Ito palette, which stays
+// distinct under the common colour-blindnesses. A view that would be unreadable node by node is
+// aggregated (partners by sector, then partnerships by theme), and the diagram says so.
+#pragma once
+
+#include <optional>
+#include <string>
+#include <vector>
+
+#include "analysed.h"
+
+namespace partnermap::render {
+
+enum class ViewKind : std::uint8_t { network, themes, capacity, hierarchy, ego };
+
+struct DiagramView {
+  ViewKind kind = ViewKind::network;
+  std::string ego_id;  // ego only: a partnership, organisation, Business Unit or theme id
+  int depth = 1;       // ego only: how many steps out from it
+};
+
+// "network", "themes", "capacity", "hierarchy", "ego:ID". Throws std::invalid_argument in plain words.
+DiagramView parse_view(const std::string& text, int depth = 1);
+// "network", "ego-lsp"...: for file names.
+std::string view_slug(const DiagramView& v);
+// What the view shows, in a few words, for titles.
+std::string view_title(const DiagramView& v);
+
+enum class DiagramFormat : std::uint8_t { svg, png, pdf, dot };
+const char* to_string(DiagramFormat f);
+// The format a path asks for by its extension; none when it is not .svg, .png, .pdf or .dot (.gv).
+std::optional<DiagramFormat> diagram_format(const std::string& path);
+
+struct DiagramOptions {
+  // Aggregate organisations by sector when more than this many would be drawn, and partnerships by
+  // theme likewise: beyond a few hundred nodes a diagram is ink, not information.
+  std::size_t aggregate_above = 150;
+  // Above this many nodes the layout switches from dot (layered, slow beyond ~1k edges) to a force
+  // layout. Empty `engine` picks by size.
+  std::size_t dot_up_to = 60;
+  std::size_t neato_up_to = 250;
+  std::string engine;
+  // Prefix for SVG element ids, so that several diagrams can sit in one page without clashing.
+  std::string id_prefix = "pm";
+};
+
+// One file to write, or (empty path) the SVG text to hand back for inlining in a page.
+struct DiagramTarget {
+  DiagramFormat format = DiagramFormat::svg;
+  std::string path;
+};
+
+// What was drawn, for the tool to report.
+struct DiagramReport {
+  std::string engine;                // the layout engine chosen
+  std::size_t nodes = 0, edges = 0;  // as drawn
+  std::vector<std::string> notes;    // what the diagram says about itself (grouping, omissions)
+  std::vector<std::string> warnings; // Graphviz's messages, as the tool's own words
+  std::string svg;                   // the SVG text, when a target with an empty path asked for it
+};
+
+// Builds the view through cgraph, lays it out once and renders it to every target (the caller makes
+// file writes atomic by passing temporary paths). Throws std::invalid_argument when an ego id names
+// nothing, std::runtime_error when Graphviz fails. Graphviz is not thread-safe: call from one thread.
+DiagramReport draw_diagram(const Analysed& in, const DiagramView& view, const std::vector<DiagramTarget>& targets,
+                           const DiagramOptions& options = {});
+
+}  // namespace partnermap::render

@@ -1,0 +1,421 @@
+#include "diagram_views.h"
+
+#include <algorithm>
+#include <deque>
+#include <map>
+#include <stdexcept>
+
+#include "escape.h"
+
+namespace partnermap::render {
+
+namespace {
+
+std::string plural(std::size_t n, const std::string& one, const std::string& many) {
+  return thousands(static_cast<double>(n)) + " " + (n == 1 ? one : many);
+}
+
+std::optional<Index> first_theme(const Partnership& p) {
+  if (p.themes.empty()) return std::nullopt;
+  return p.themes.front();
+}
+
+// Draws the part of the register's graph whose vertices are kept: partnerships with their members,
+// Business Units, themes and parents. Organisations are grouped by sector, and partnerships by their
+// first theme, when there are too many to draw one by one.
+ViewResult draw_subset(Canvas& c, const std::vector<bool>& keep, bool council_lines) {
+  const Graph& g = c.in.graph;
+  const Register& reg = c.in.reg();
+  ViewResult result;
+
+  std::size_t orgs = 0, parts = 0;
+  for (Index o = 0; o < reg.organisations.size(); ++o)
+    if (keep[g.organisation(o)] && o != reg.council) ++orgs;
+  for (Index p = 0; p < reg.partnerships.size(); ++p)
+    if (keep[g.partnership(p)]) ++parts;
+  const bool group_orgs = orgs > c.options.aggregate_above;
+  const bool group_parts = parts > c.options.aggregate_above;
+
+  // Sizes of the groups, for their labels.
+  std::map<std::string, std::size_t> sector_sizes;
+  std::map<std::optional<Index>, std::size_t> theme_sizes;
+  if (group_orgs)
+    for (Index o = 0; o < reg.organisations.size(); ++o)
+      if (keep[g.organisation(o)] && o != reg.council) ++sector_sizes[sector_group(reg.organisations[o].sector)];
+  if (group_parts)
+    for (Index p = 0; p < reg.partnerships.size(); ++p)
+      if (keep[g.partnership(p)]) ++theme_sizes[first_theme(reg.partnerships[p])];
+
+  auto org_node = [&](Index o) {
+    bool made = false;
+    if (group_orgs && o != reg.council) {
+      const std::string s = sector_group(reg.organisations[o].sector);
+      Agnode_t* n = c.node("sector:" + s, nullptr, &made);
+      if (made) style_sector_group(c, n, s, sector_sizes[s]);
+      return n;
+    }
+    Agnode_t* n = c.node(org_key(reg, o), nullptr, &made);
+    if (made) style_organisation(c, n, o);
+    return n;
+  };
+  auto partnership_node = [&](Index p) {
+    bool made = false;
+    if (group_parts) {
+      const auto t = first_theme(reg.partnerships[p]);
+      Agnode_t* n = c.node("partnerships-of-" + theme_key(reg, t), nullptr, &made);
+      if (made) style_theme_group(c, n, t, theme_sizes[t]);
+      return n;
+    }
+    Agnode_t* n = c.node(partnership_key(reg, p), nullptr, &made);
+    if (made) style_partnership(c, n, p);
+    return n;
+  };
+  auto unit_node = [&](Index u) {
+    bool made = false;
+    Agnode_t* n = c.node(unit_key(reg, u), nullptr, &made);
+    if (made) style_unit(c, n, u, false);
+    return n;
+  };
+  auto theme_node = [&](Index t) {
+    bool made = false;
+    Agnode_t* n = c.node(theme_key(reg, t), nullptr, &made);
+    if (made) style_theme(c, n, t);
+    return n;
+  };
+
+  // Grouped ends share one line per pair, weighted by how many memberships (or hours) it stands for.
+  struct Bundle {
+    std::size_t count = 0, leads = 0;
+    double hours = 0;
+    bool commitment = false;
+  };
+  std::map<std::pair<Agnode_t*, Agnode_t*>, Bundle> bundles;
+
+  for (Index p = 0; p < reg.partnerships.size(); ++p) {
+    const Vertex pv = g.partnership(p);
+    if (!keep[pv]) continue;
+    Agnode_t* pn = partnership_node(p);
+    const auto ns = g.neighbours(pv);
+    const auto es = g.edge_info(pv);
+    for (std::size_t i = 0; i < ns.size(); ++i) {
+      const Vertex v = ns[i];
+      if (!keep[v]) continue;
+      const EdgeInfo& e = es[i];
+      switch (e.kind) {
+        case EdgeKind::membership: {
+          const Index o = g.index(v);
+          if (!council_lines && o == reg.council) break;
+          Agnode_t* on = org_node(o);
+          if (group_orgs || group_parts) {
+            Bundle& b = bundles[{pn, on}];
+            ++b.count;
+            if (e.role == Role::lead) ++b.leads;
+          } else {
+            style_membership(c, c.edge(pn, on), e.role);
+          }
+          break;
+        }
+        case EdgeKind::commitment: {
+          const Commitment& cm = reg.partnerships[p].commitments.at(e.slot);
+          Agnode_t* un = unit_node(g.index(v));
+          if (group_parts) {
+            Bundle& b = bundles[{un, pn}];
+            b.hours += cm.hours;
+            b.commitment = true;
+          } else {
+            style_commitment(c, c.edge(un, pn), cm.hours, false);
+          }
+          break;
+        }
+        case EdgeKind::theme:
+          if (!group_parts) style_theme_link(c, c.edge(pn, theme_node(g.index(v))), true);
+          break;
+        case EdgeKind::parent:
+          if (!group_parts && !e.reverse) style_parent(c, c.edge(pn, partnership_node(g.index(v))));
+          break;
+      }
+    }
+  }
+  for (const auto& [ends, b] : bundles) {
+    Agedge_t* e = c.edge(ends.first, ends.second);
+    if (b.commitment)
+      style_commitment(c, e, b.hours, true);
+    else
+      style_aggregate(c, e, b.count, b.leads);
+  }
+  // Kept vertices with no line drawn (an ego with nothing around it) still appear.
+  for (Vertex v = 0; v < keep.size(); ++v) {
+    if (!keep[v] || (!council_lines && v == g.council())) continue;
+    switch (g.kind(v)) {
+      case VertexKind::organisation: org_node(g.index(v)); break;
+      case VertexKind::partnership: break;
+      case VertexKind::unit: unit_node(g.index(v)); break;
+      case VertexKind::theme: theme_node(g.index(v)); break;
+    }
+  }
+
+  if (group_orgs)
+    result.notes.push_back(plural(orgs, "organisation is", "organisations are") +
+                           " grouped by sector: too many to draw one by one. The Council is shown on its own.");
+  if (group_parts)
+    result.notes.push_back(plural(parts, "partnership is", "partnerships are") +
+                           " grouped by first theme: too many to draw one by one. See the matrix for each.");
+  return result;
+}
+
+// Every vertex within `depth` steps of `start`. The Council is in nearly every partnership, so
+// stepping through it would reach everything: it is shown but not passed through, unless it is `start`.
+std::vector<bool> neighbourhood(const Graph& g, Vertex start, int depth, bool& stopped_at_council) {
+  std::vector<bool> keep(g.vertex_count(), false);
+  std::vector<int> dist(g.vertex_count(), -1);
+  std::deque<Vertex> queue{start};
+  dist[start] = 0;
+  keep[start] = true;
+  stopped_at_council = false;
+  while (!queue.empty()) {
+    const Vertex v = queue.front();
+    queue.pop_front();
+    if (dist[v] >= depth) continue;
+    if (v == g.council() && v != start) {
+      stopped_at_council = true;
+      continue;
+    }
+    for (Vertex w : g.neighbours(v)) {
+      if (dist[w] >= 0) continue;
+      dist[w] = dist[v] + 1;
+      keep[w] = true;
+      queue.push_back(w);
+    }
+  }
+  return keep;
+}
+
+}  // namespace
+
+ViewResult draw_network(Canvas& c) {
+  const Graph& g = c.in.graph;
+  const Register& reg = c.in.reg();
+  std::vector<bool> keep(g.vertex_count(), false);
+  std::size_t unattached = 0;
+  for (Vertex v = 0; v < g.vertex_count(); ++v) {
+    const VertexKind k = g.kind(v);
+    if (k == VertexKind::theme) continue;  // themes have their own view; here they would tie everything together
+    if (g.neighbours(v).empty()) {
+      if (k == VertexKind::organisation) ++unattached;
+      if (k == VertexKind::organisation || k == VertexKind::unit) continue;
+    }
+    keep[v] = true;
+  }
+  // The Council is in nearly every partnership: its lines would all meet in one knot. Each box's border
+  // says its role instead.
+  ViewResult r = draw_subset(c, keep, false);
+  if (c.legend.count(LegendPart::council_role))
+    r.notes.push_back("The Council's own part in each partnership is shown by the box's border, not by lines.");
+  if (unattached > 0)
+    r.notes.push_back(plural(unattached, "organisation in no partnership is", "organisations in no partnership are") + " not shown.");
+  (void)reg;
+  return r;
+}
+
+ViewResult draw_ego(Canvas& c, const DiagramView& view) {
+  const Graph& g = c.in.graph;
+  std::optional<Vertex> start;
+  std::string id = view.ego_id;
+  // "unit:environment" says which kind when one id names several things.
+  std::vector<VertexKind> kinds{VertexKind::partnership, VertexKind::organisation, VertexKind::unit, VertexKind::theme};
+  for (VertexKind k : {VertexKind::partnership, VertexKind::organisation, VertexKind::unit, VertexKind::theme}) {
+    const std::string prefix = std::string(to_string(k)) + ":";
+    if (id.rfind(prefix, 0) == 0 && g.find(k, id.substr(prefix.size()))) {
+      kinds = {k};
+      id = id.substr(prefix.size());
+    }
+  }
+  for (VertexKind k : kinds)
+    if (!start) start = g.find(k, id);
+  if (!start)
+    throw std::invalid_argument("--view ego:" + view.ego_id +
+                                ": no partnership, organisation, Business Unit or theme has that id (ids are in the register, "
+                                "for example \"" + (c.in.reg().partnerships.empty() ? std::string("lsp") : c.in.reg().partnerships[0].id) + "\")");
+  bool stopped = false;
+  const std::vector<bool> keep = neighbourhood(g, *start, std::max(view.depth, 1), stopped);
+  ViewResult r = draw_subset(c, keep, true);
+  // The ego stands out: a thicker outline.
+  for (const auto& [key, n] : c.nodes)
+    if (key == std::string(to_string(g.kind(*start))) + ":" + g.id(*start)) {
+      gv_set(n, "penwidth", "5");
+      gv_set(n, "color", palette::vermillion);
+    }
+  if (stopped) r.notes.push_back("Partnerships reached only through the Council are left out: the Council is in nearly all of them.");
+  return r;
+}
+
+ViewResult draw_themes(Canvas& c) {
+  const Register& reg = c.in.reg();
+  ViewResult r;
+  r.layered = true;
+  gv_set(c.root, "rankdir", "LR");
+  gv_set(c.root, "newrank", "true");
+  gv_set(c.root, "compound", "true");
+  const bool group = reg.partnerships.size() > c.options.aggregate_above;
+
+  std::map<std::optional<Index>, Agraph_t*> clusters;
+  auto cluster_of = [&](std::optional<Index> t) {
+    auto it = clusters.find(t);
+    if (it != clusters.end()) return it->second;
+    const std::string name = t ? reg.themes[*t].name : "No theme given";
+    Agraph_t* sg = c.cluster(theme_key(reg, t), name);
+    gv_set(sg, "style", "rounded,filled");
+    gv_set(sg, "fillcolor", "#F4F4F4");
+    gv_set(sg, "color", "#888888");
+    gv_set(sg, "fontsize", "14");
+    bool made = false;
+    Agnode_t* tn = c.node(theme_key(reg, t), sg, &made);
+    style_theme(c, tn, t);
+    clusters.emplace(t, sg);
+    return sg;
+  };
+  for (Index t = 0; t < reg.themes.size(); ++t) cluster_of(t);
+
+  if (group) {
+    // Themes with their counts, joined by how many partnerships serve both.
+    std::map<std::pair<Index, Index>, std::size_t> shared;
+    for (const Partnership& p : reg.partnerships)
+      for (std::size_t i = 0; i < p.themes.size(); ++i)
+        for (std::size_t j = i + 1; j < p.themes.size(); ++j)
+          ++shared[{std::min(p.themes[i], p.themes[j]), std::max(p.themes[i], p.themes[j])}];
+    for (const auto& [pair, n] : shared) {
+      Agedge_t* e = c.edge(c.nodes.at(theme_key(reg, pair.first)), c.nodes.at(theme_key(reg, pair.second)));
+      gv_set(e, "label", thousands(static_cast<double>(n)));
+      gv_set(e, "penwidth", std::to_string(std::min(1.0 + static_cast<double>(n) / 10.0, 10.0)));
+      gv_set(e, "tooltip", graphviz_tooltip(plural(n, "partnership serves", "partnerships serve") + " both themes"));
+    }
+    r.notes.push_back(plural(reg.partnerships.size(), "partnership", "partnerships") +
+                      ": too many to draw one by one. Each line counts the partnerships that serve both themes.");
+    return r;
+  }
+
+  // Each theme's box holds the partnerships whose first theme it is, in columns of kRows so that
+  // a long theme grows sideways rather than down the page. Invisible lines only place the boxes:
+  // being inside the theme's box already says which theme it is.
+  constexpr std::size_t kRows = 4;
+  std::map<std::optional<Index>, std::vector<Agnode_t*>> placed;
+  for (Index p = 0; p < reg.partnerships.size(); ++p) {
+    const Partnership& part = reg.partnerships[p];
+    Agraph_t* home = cluster_of(first_theme(part));
+    bool made = false;
+    Agnode_t* pn = c.node(partnership_key(reg, p), home, &made);
+    style_partnership(c, pn, p);
+    auto& column = placed[first_theme(part)];
+    Agnode_t* before = column.size() < kRows ? c.nodes.at(theme_key(reg, first_theme(part))) : column[column.size() - kRows];
+    gv_set(c.edge(before, pn), "style", "invis");
+    column.push_back(pn);
+    for (std::size_t i = 1; i < part.themes.size(); ++i) {
+      Agedge_t* other = c.edge(pn, c.nodes.at(theme_key(reg, part.themes[i])));
+      style_theme_link(c, other, false);
+      gv_set(other, "constraint", "false");  // keep each partnership beside its first theme
+    }
+  }
+  std::size_t empty = 0;
+  for (Index t = 0; t < reg.themes.size(); ++t)
+    if (std::none_of(reg.partnerships.begin(), reg.partnerships.end(), [t](const Partnership& p) {
+          return std::find(p.themes.begin(), p.themes.end(), t) != p.themes.end();
+        }))
+      ++empty;
+  r.notes.push_back("Each partnership sits in the box of its first theme; dashed lines go to the other themes it serves.");
+  if (empty > 0) r.notes.push_back(plural(empty, "theme has", "themes have") + " no partnership (dashed hexagon).");
+  return r;
+}
+
+ViewResult draw_capacity(Canvas& c) {
+  const Register& reg = c.in.reg();
+  const Capacity& cap = c.in.capacity;
+  ViewResult r;
+  r.layered = true;
+  gv_set(c.root, "rankdir", "LR");
+  gv_set(c.root, "ranksep", "1.2");
+
+  std::vector<bool> active(reg.partnerships.size(), false);
+  for (const UnitLoad& l : cap.units)
+    for (Index p : l.partnerships)
+      if (p < active.size()) active[p] = true;
+  const std::size_t count = static_cast<std::size_t>(std::count(active.begin(), active.end(), true));
+  const bool group = count > c.options.aggregate_above;
+
+  Agraph_t* units = agsubg(c.root, gv_str("units"), 1);
+  gv_set(units, "rank", "source");
+  for (Index u = 0; u < reg.business_units.size(); ++u) {
+    bool made = false;
+    style_unit(c, c.node(unit_key(reg, u), units, &made), u, true);
+  }
+  std::map<std::pair<Index, std::string>, double> hours;  // (unit, partnership node key) → hours
+  std::map<std::string, std::pair<std::optional<Index>, std::size_t>> groups;
+  for (Index p = 0; p < reg.partnerships.size(); ++p) {
+    if (!active[p]) continue;
+    const Partnership& part = reg.partnerships[p];
+    std::string key;
+    if (group) {
+      key = "partnerships-of-" + theme_key(reg, first_theme(part));
+      auto& gr = groups[key];
+      gr.first = first_theme(part);
+      ++gr.second;
+    } else {
+      key = partnership_key(reg, p);
+      bool made = false;
+      Agnode_t* n = c.node(key, nullptr, &made);
+      if (made) {
+        style_partnership(c, n, p);
+        double total = 0;
+        for (const Commitment& cm : part.commitments) total += cm.hours;
+        gv_set(n, "label", graphviz_text(wrap(part.name) + "\n" + thousands(total) + " h a month"));
+      }
+    }
+    for (const Commitment& cm : part.commitments) hours[{cm.unit, key}] += cm.hours;
+  }
+  for (const auto& [key, gr] : groups) style_theme_group(c, c.node(key, nullptr), gr.first, gr.second);
+  for (const auto& [ends, h] : hours) style_commitment(c, c.edge(c.nodes.at(unit_key(reg, ends.first)), c.nodes.at(ends.second)), h, true);
+
+  r.notes.push_back("Staff time committed to partnerships active on " + long_date(cap.at) + ", hours a month.");
+  if (group) r.notes.push_back(plural(count, "partnership is", "partnerships are") + " grouped by first theme: too many to draw one by one.");
+  return r;
+}
+
+ViewResult draw_hierarchy(Canvas& c) {
+  const Register& reg = c.in.reg();
+  ViewResult r;
+  r.layered = true;
+  gv_set(c.root, "rankdir", "TB");
+  std::vector<bool> in_tree(reg.partnerships.size(), false);
+  for (Index p = 0; p < reg.partnerships.size(); ++p)
+    if (const auto parent = reg.partnerships[p].parent) {
+      in_tree[p] = true;
+      if (*parent < in_tree.size()) in_tree[*parent] = true;
+    }
+  // A large tree keeps only the partnerships that have sub-partnerships, each saying how many it has.
+  std::vector<std::size_t> children(reg.partnerships.size(), 0);
+  for (const Partnership& part : reg.partnerships)
+    if (part.parent && *part.parent < children.size()) ++children[*part.parent];
+  const bool group = static_cast<std::size_t>(std::count(in_tree.begin(), in_tree.end(), true)) > c.options.aggregate_above;
+  auto drawn = [&](Index p) { return in_tree[p] && (!group || children[p] > 0); };
+  for (Index p = 0; p < reg.partnerships.size(); ++p) {
+    if (!drawn(p)) continue;
+    bool made = false;
+    Agnode_t* n = c.node(partnership_key(reg, p), nullptr, &made);
+    if (!made) continue;
+    style_partnership(c, n, p);
+    if (group) gv_set(n, "label", graphviz_text(wrap(reg.partnerships[p].name) + "\n" + plural(children[p], "sub-partnership", "sub-partnerships")));
+  }
+  for (Index p = 0; p < reg.partnerships.size(); ++p)
+    if (const auto parent = reg.partnerships[p].parent; parent && drawn(p) && drawn(*parent))
+      style_parent(c, c.edge(c.nodes.at(partnership_key(reg, *parent)), c.nodes.at(partnership_key(reg, p))));
+  if (group)
+    r.notes.push_back("Only partnerships with sub-partnerships are drawn, each with its count: the whole tree is too large to draw one by one.");
+  const std::size_t shown = static_cast<std::size_t>(std::count(in_tree.begin(), in_tree.end(), true));
+  if (shown == 0)
+    r.notes.push_back("No partnership in this register is a sub-partnership of another.");
+  else if (shown < reg.partnerships.size())
+    r.notes.push_back("Not shown: " + plural(reg.partnerships.size() - shown, "partnership", "partnerships") +
+                      " with no parent and no sub-partnership.");
+  return r;
+}
+
+}  // namespace partnermap::render

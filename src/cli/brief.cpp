@@ -1,0 +1,60 @@
+// partnermap brief: the members' briefing pack, one folder with a page to open and the files behind it.
+#include <iostream>
+#include <memory>
+#include <stdexcept>
+
+#include "brief.h"
+#include "cli/commands.h"
+#include "cli/output.h"
+
+namespace partnermap::cli {
+
+namespace {
+
+struct BriefArgs {
+  std::string path, out, at;
+  int months = 12;
+};
+
+}  // namespace
+
+void add_brief(CLI::App& app, int& status) {
+  auto* cmd = app.add_subcommand(
+      "brief",
+      "Make the members' briefing pack in a folder: index.html, one page that opens offline and prints well, "
+      "with the headline figures, the key findings in plain words (units over capacity, how much the Council "
+      "leads, posts at risk, partnerships failing the review, themes with no partnership), a capacity heat map "
+      "for the coming months, the diagrams and the matrix. Beside it the diagrams (.svg, .png, .dot) and the "
+      "matrix (.html, .csv, .xlsx). An earlier pack in the folder is replaced only once the new one is complete.");
+  auto a = std::make_shared<BriefArgs>();
+  cmd->add_option("REGISTER", a->path, "The register file (partnermap/1 JSON)")->required();
+  cmd->add_option("-o,--output", a->out, "The folder to make (new, empty, or an earlier pack)")->required()->type_name("DIR");
+  cmd->add_option("--at", a->at, "The date the figures are for, YYYY-MM-DD (default: the register's as_of date)")
+      ->type_name("DATE")
+      ->check(CLI::Validator(
+          [](std::string& s) {
+            const std::string why = iso_date_problem(s);
+            return why.empty() ? std::string() : "\"" + s + "\" " + why;
+          },
+          "DATE"));
+  cmd->add_option("--months", a->months, "How many months ahead the capacity heat map runs (default 12)")->check(CLI::Range(1, 60));
+  cmd->callback([a, &status] {
+    if (const std::string why = render::brief_target_problem(a->out); !why.empty()) throw CLI::ValidationError("--output", why);
+    const Loaded loaded = load_and_warn(a->path);
+    const Register& reg = loaded.reg;
+    const Graph g(reg);
+    const render::Results results = render::compute_results(g, a->at.empty() ? reg.as_of : *parse_iso_date(a->at), a->months);
+    const render::Analysed in{g, results.capacity, results.roles, results.review};
+    render::BriefReport report;
+    try {
+      report = render::write_brief(in, a->out);
+    } catch (const std::invalid_argument& e) {
+      throw CLI::ValidationError("--output", e.what());
+    }
+    for (const std::string& w : report.warnings) std::cerr << "warning: " << w << '\n';
+    std::cout << "wrote the briefing pack: " << a->out << "/index.html (and " << report.files.size() - 1 << " more files)\n";
+    status = kDone;
+  });
+}
+
+}  // namespace partnermap::cli

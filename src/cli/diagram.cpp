@@ -1,0 +1,80 @@
+// partnermap diagram: one view of the partnership network, drawn by Graphviz, as SVG, PNG, PDF or DOT.
+#include <iostream>
+#include <memory>
+#include <stdexcept>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "diagram.h"
+
+namespace partnermap::cli {
+
+namespace {
+
+struct DiagramArgs {
+  std::string path, out, at, view = "network";
+  int depth = 1;
+};
+
+}  // namespace
+
+void add_diagram(CLI::App& app, int& status) {
+  auto* cmd = app.add_subcommand(
+      "diagram",
+      "Draw the partnerships as a diagram for members. Views: network (partnerships, their member "
+      "organisations and the Business Units giving staff time), themes (partnerships grouped by City Vision "
+      "theme), capacity (Business Units coloured by how much of their time is committed, lines as wide as "
+      "the hours), hierarchy (the Local Strategic Partnership and its sub-partnerships) and ego:ID (everything "
+      "around one partnership, organisation or Business Unit; --depth for more steps). The file's ending "
+      "picks the format: .svg (for the web: point at anything for its details), .png, .pdf or .dot. Large "
+      "registers are grouped (partners by sector, partnerships by theme) and the diagram says so.");
+  auto a = std::make_shared<DiagramArgs>();
+  cmd->add_option("REGISTER", a->path, "The register file (partnermap/1 JSON)")->required();
+  cmd->add_option("-o,--output", a->out, "The file to write: FILE.svg, .png, .pdf or .dot")
+      ->required()
+      ->type_name("FILE")
+      ->check(CLI::Validator(
+          [](std::string& s) {
+            return render::diagram_format(s) ? std::string()
+                                             : "\"" + s + "\" does not end in .svg, .png, .pdf or .dot, so the format is not known";
+          },
+          "FILE"));
+  cmd->add_option("--view", a->view, "What to draw: network (default), themes, capacity, hierarchy or ego:ID")->type_name("VIEW");
+  cmd->add_option("--depth", a->depth, "For ego:ID, how many steps out to go (default 1)")->check(CLI::Range(1, 10));
+  cmd->add_option("--at", a->at, "The date capacity and roles are worked out for, YYYY-MM-DD (default: the register's as_of date)")
+      ->type_name("DATE")
+      ->check(CLI::Validator(
+          [](std::string& s) {
+            const std::string why = iso_date_problem(s);
+            return why.empty() ? std::string() : "\"" + s + "\" " + why;
+          },
+          "DATE"));
+  cmd->callback([a, &status] {
+    render::DiagramView view;
+    try {
+      view = render::parse_view(a->view, a->depth);
+    } catch (const std::invalid_argument& e) {
+      throw CLI::ValidationError(e.what());
+    }
+    const Loaded loaded = load_and_warn(a->path);
+    const Register& reg = loaded.reg;
+    const Graph g(reg);
+    const render::Results results = render::compute_results(g, a->at.empty() ? reg.as_of : *parse_iso_date(a->at));
+    const render::Analysed in{g, results.capacity, results.roles, results.review};
+    render::DiagramReport report;
+    try {
+      write_file_atomically(a->out, [&](const std::string& temp) {
+        report = render::draw_diagram(in, view, {{*render::diagram_format(a->out), temp}});
+      });
+    } catch (const std::invalid_argument& e) {
+      throw CLI::ValidationError(e.what());
+    }
+    for (const std::string& w : report.warnings) std::cerr << "warning: " << w << '\n';
+    std::cout << "wrote " << a->out << ": " << report.nodes << " shapes, " << report.edges << " lines, laid out by Graphviz's " << report.engine
+              << '\n';
+    for (const std::string& note : report.notes) std::cout << "  " << note << '\n';
+    status = kDone;
+  });
+}
+
+}  // namespace partnermap::cli

@@ -1,0 +1,109 @@
+// Diagrams: built through cgraph, read back by Graphviz itself, xmllint and file(1).
+#include <catch2/catch.hpp>
+
+#include "diagram.h"
+#include "render_support.h"
+
+using namespace partnermap;
+using namespace partnermap::render;
+using namespace partnermap::test;
+
+namespace {
+
+void every_view_and_format(const std::string& reg, const std::string& ego) {
+  TempDir dir;
+  for (const std::string& view : std::vector<std::string>{"network", "themes", "capacity", "hierarchy", "ego:" + ego}) {
+    for (const char* ext : {"svg", "png", "pdf", "dot"}) {
+      const std::string name = (view.substr(0, 3) == "ego" ? std::string("ego") : view) + "." + ext;
+      const Run r = run_partnermap("diagram " + shell_quote(reg) + " --view '" + view + "' -o " + shell_quote(dir / name));
+      INFO(view << " " << ext << ": " << r.err);
+      REQUIRE(r.status == 0);
+      CHECK(r.err.find("Warning") == std::string::npos);  // Graphviz's own words never leak
+    }
+    const std::string base = (dir / (view.substr(0, 3) == "ego" ? std::string("ego") : view)).string();
+    INFO(view);
+    CHECK(run_command("xmllint --noout '" + base + ".svg'").status == 0);
+    CHECK(run_command("dot -Tcanon '" + base + ".dot' >/dev/null").status == 0);
+    CHECK(run_command("file -b '" + base + ".png'").out.rfind("PNG image data", 0) == 0);
+    CHECK(run_command("file -b '" + base + ".pdf'").out.rfind("PDF document", 0) == 0);
+  }
+}
+
+}  // namespace
+
+TEST_CASE("render: Carlisle draws in every view and format, read back by real readers", "[render][diagram][readers]") {
+  every_view_and_format(carlisle(), "carlisle-partnership");
+}
+
+TEST_CASE("render: nasty names draw in every view and format, visible and inert", "[render][diagram][readers][escape]") {
+  every_view_and_format(nasty(), "p-script");
+  TempDir dir;
+  REQUIRE(run_partnermap("diagram " + shell_quote(nasty()) + " -o " + shell_quote(dir / "n.svg")).status == 0);
+  REQUIRE(run_partnermap("diagram " + shell_quote(nasty()) + " -o " + shell_quote(dir / "n.dot")).status == 0);
+  const std::string svg = read_text(dir / "n.svg");
+  CHECK(svg.find("<script") == std::string::npos);
+  CHECK(svg.find("<img") == std::string::npos);
+  CHECK(svg.find("&lt;/script&gt;&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;") != std::string::npos);
+  // "&amp;" typed by an officer shows as "&amp;", not as "&"
+  CHECK(svg.find("&amp;amp;") != std::string::npos);
+  // backslash escapes are shown, not expanded: \N stays \N in labels and tooltips
+  CHECK(svg.find("back\\slash\\N") != std::string::npos);
+  CHECK(svg.find("slashpartnership:") == std::string::npos);
+  // Graphviz re-reads the DOT and draws the same names
+  const Run again = run_command("dot -Tsvg " + shell_quote(dir / "n.dot"));
+  REQUIRE(again.status == 0);
+  CHECK(again.out.find("&lt;/script&gt;&lt;script&gt;alert(&#39;xss&#39;)&lt;/script&gt;") != std::string::npos);
+}
+
+TEST_CASE("render: views have legends, and the engine follows the size", "[render][diagram]") {
+  RenderFixture f(carlisle());
+  DiagramReport r = draw_diagram(*f.in, parse_view("hierarchy"), {{DiagramFormat::svg, ""}});
+  CHECK(r.engine == "dot");
+  CHECK(r.svg.find("Partnerships (boxes), by nature:") != std::string::npos);
+  r = draw_diagram(*f.in, parse_view("network"), {{DiagramFormat::svg, ""}});
+  CHECK(r.engine == "neato");
+  CHECK(r.svg.find("Organisations (ovals), by sector:") != std::string::npos);
+  CHECK(r.warnings.empty());
+  r = draw_diagram(*f.in, parse_view("capacity"), {{DiagramFormat::svg, ""}});
+  CHECK(r.svg.find("over capacity") != std::string::npos);
+  CHECK(r.svg.find("Community Services") != std::string::npos);
+}
+
+TEST_CASE("render: large views are grouped, and say so on the diagram", "[render][diagram]") {
+  RenderFixture f(carlisle());
+  DiagramOptions small;
+  small.aggregate_above = 10;
+  DiagramReport r = draw_diagram(*f.in, parse_view("network"), {{DiagramFormat::svg, ""}}, small);
+  REQUIRE(r.notes.size() >= 2);
+  CHECK(r.notes[0].find("grouped by sector") != std::string::npos);
+  CHECK(r.notes[1].find("grouped by first theme") != std::string::npos);
+  CHECK(r.svg.find("grouped by sector") != std::string::npos);
+  CHECK(r.nodes < 30);
+  r = draw_diagram(*f.in, parse_view("themes"), {{DiagramFormat::svg, ""}}, small);
+  CHECK(r.svg.find("too many to draw one by one") != std::string::npos);
+}
+
+TEST_CASE("render: ego views find ids of any kind and refuse unknown ones", "[render][diagram]") {
+  RenderFixture f(carlisle());
+  DiagramReport r = draw_diagram(*f.in, parse_view("ego:cumbria-cc"), {{DiagramFormat::dot, ""}});
+  CHECK(r.nodes > 3);
+  const std::size_t one = draw_diagram(*f.in, parse_view("ego:lsp-health", 1), {}).nodes;
+  const std::size_t two = draw_diagram(*f.in, parse_view("ego:lsp-health", 2), {}).nodes;
+  CHECK(two > one);
+  CHECK_THROWS_WITH(draw_diagram(*f.in, parse_view("ego:nonesuch"), {}), Catch::Contains("no partnership, organisation"));
+  CHECK_THROWS_AS(parse_view("sideways"), std::invalid_argument);
+  CHECK_THROWS_AS(parse_view("ego:x", 0), std::invalid_argument);
+}
+
+TEST_CASE("render: diagram refuses unknown views and formats with exit status 2 and writes nothing", "[render][diagram][cli]") {
+  TempDir dir;
+  Run r = run_partnermap("diagram " + shell_quote(carlisle()) + " --view sideways -o " + shell_quote(dir / "d.svg"));
+  CHECK(r.status == 2);
+  CHECK(r.err.find("choose network, themes, capacity, hierarchy, or ego:ID") != std::string::npos);
+  r = run_partnermap("diagram " + shell_quote(carlisle()) + " -o " + shell_quote(dir / "d.jpg"));
+  CHECK(r.status == 2);
+  CHECK(r.err.find(".svg, .png, .pdf or .dot") != std::string::npos);
+  r = run_partnermap("diagram " + shell_quote(carlisle()) + " --view ego:nonesuch -o " + shell_quote(dir / "d.svg"));
+  CHECK(r.status == 2);
+  CHECK(std::filesystem::is_empty(dir.path));
+}
