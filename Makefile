@@ -44,9 +44,10 @@ demo: deps
 	$(MAKE) build
 	./$(BUILD)/partnermap validate datasets/carlisle-2004.json
 
+# BENCH_SIZES=council,county skips the national register (NetworkX alone takes about 4 minutes on it).
 bench: deps
 	$(MAKE) build
-	@echo "no benchmarks yet"
+	/usr/bin/python3 bench/bench.py $(BUILD)
 
 # Each fuzz target runs FUZZ_SECONDS (default 60) from a corpus seeded with the example and broken
 # registers; findings are written to build-fuzz/ as crash-* files.

@@ -12,5 +12,15 @@ inline constexpr int kFailed = 1;
 inline constexpr int kBadInput = 2;
 
 void add_validate(CLI::App& app, int& status);
+void add_analyse(CLI::App& app, int& status);
+void add_diff(CLI::App& app, int& status);
+void add_export(CLI::App& app, int& status);
+void add_generate(CLI::App& app, int& status);
+void add_network(CLI::App& app, int& status);
+void add_capacity(CLI::App& app, int& status);
+void add_review(CLI::App& app, int& status);
+void add_matrix(CLI::App& app, int& status);
+void add_diagram(CLI::App& app, int& status);
+void add_brief(CLI::App& app, int& status);
 
 }  // namespace partnermap::cli

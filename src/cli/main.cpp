@@ -16,6 +16,16 @@ int main(int argc, char** argv) {
   app.require_subcommand(1);
   int status = kDone;
   add_validate(app, status);
+  add_analyse(app, status);
+  add_diff(app, status);
+  add_export(app, status);
+  add_generate(app, status);
+  add_network(app, status);
+  add_capacity(app, status);
+  add_review(app, status);
+  add_matrix(app, status);
+  add_diagram(app, status);
+  add_brief(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

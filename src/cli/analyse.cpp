@@ -1,0 +1,165 @@
+// partnermap analyse: every figure at once. On a terminal, the headline of each part in plain words
+// (the detail is in `capacity`, `review` and `network`); with --json, one document holding all of it
+// under the keys DESIGN.md names: summary, capacity, roles, links, network, review.
+#include <algorithm>
+#include <iostream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "cli/output.h"
+#include "cli/table.h"
+#include "partnermap/analysis/capacity.h"
+#include "partnermap/analysis/json.h"
+#include "partnermap/analysis/links.h"
+#include "partnermap/analysis/network_json.h"
+#include "partnermap/analysis/review.h"
+#include "partnermap/analysis/roles.h"
+#include "partnermap/analysis/words.h"
+
+namespace partnermap::cli {
+
+namespace {
+
+struct AnalyseOptions {
+  std::string path, at;
+  int months = 12;
+  double lead_share = 0.5;
+  bool json = false;
+  NetworkOptions network;
+};
+
+struct Results {
+  Capacity capacity;
+  Roles roles;
+  Links links;
+  Network network;
+  Review review;
+};
+
+nlohmann::json summary_json(const Graph& g, const Results& r) {
+  const Register& reg = g.reg();
+  std::size_t active = 0;
+  for (const Partnership& p : reg.partnerships) active += p.active_on(r.capacity.at);
+  std::size_t over = 0, stretched = 0;
+  for (const UnitLoad& u : r.capacity.units) {
+    over += u.status == LoadStatus::overloaded;
+    stretched += u.status == LoadStatus::stretched;
+  }
+  return {{"as_of", to_iso(reg.as_of)},
+          {"at", to_iso(r.capacity.at)},
+          {"organisations", reg.organisations.size()},
+          {"partnerships", reg.partnerships.size()},
+          {"active_partnerships", active},
+          {"memberships", reg.membership_count()},
+          {"business_units", reg.business_units.size()},
+          {"themes", reg.themes.size()},
+          {"units_overloaded", over},
+          {"units_stretched", stretched},
+          {"council_lead_share", r.roles.overall.lead_share()},
+          {"review_score", r.review.score},
+          {"severe_findings", r.review.severe},
+          {"components", r.network.component_count}};
+}
+
+void print_overview(std::ostream& out, const Graph& g, const Results& r) {
+  const Register& reg = g.reg();
+  std::size_t active = 0;
+  for (const Partnership& p : reg.partnerships) active += p.active_on(r.capacity.at);
+  out << "Partnerships on " << long_date(r.capacity.at) << ": " << count_of(active, "active partnership", "active partnerships")
+      << " of " << reg.partnerships.size() << " in the register, " << count_of(reg.organisations.size(), "organisation", "organisations")
+      << ", " << count_of(reg.membership_count(), "membership", "memberships") << ".\n\n";
+
+  std::vector<std::string> over, stretched;
+  for (const UnitLoad& u : r.capacity.units) {
+    const std::string words = reg.business_units[u.unit].name + " (" + percent(u.utilisation) + ")";
+    if (u.status == LoadStatus::overloaded) over.push_back(words);
+    if (u.status == LoadStatus::stretched) stretched.push_back(words);
+  }
+  std::string capacity = "Capacity: ";
+  if (over.empty() && stretched.empty()) capacity += "no Business Unit is stretched or over capacity.";
+  if (!over.empty()) capacity += "over capacity: " + join_words(over) + ". ";
+  if (!stretched.empty()) capacity += "Stretched: " + join_words(stretched) + ".";
+  print_wrapped(out, capacity, 100, 2);
+  print_wrapped(out, "Roles: " + r.roles.finding, 100, 2);
+
+  std::string links = "Links: " + count_of(r.links.cross_cutting.size(), "partnership cuts", "partnerships cut") +
+                      " across two or more themes or units";
+  if (!r.links.units.empty()) {
+    const UnitLink& top = r.links.units.front();
+    links += "; the units most tied together are " + reg.business_units[top.a].name + " and " +
+             reg.business_units[top.b].name + " (" + count_of(top.shared, "partnership", "partnerships") + ")";
+  }
+  links += ". " + count_of(r.links.overlap.size(), "pair of partnerships has", "pairs of partnerships have") +
+           " largely the same members (candidates for merging)";
+  if (!r.links.themes_unserved.empty()) {
+    std::vector<std::string> names;
+    for (Index t : r.links.themes_unserved) names.push_back(reg.themes[t].name);
+    links += "; no partnership serves " + join_words(names);
+  }
+  print_wrapped(out, links + ".", 100, 2);
+
+  std::vector<std::pair<double, Index>> bridges;
+  for (Index o = 0; o < r.network.organisations.size(); ++o)
+    if (o != reg.council) bridges.emplace_back(r.network.organisations[o].betweenness, o);
+  std::sort(bridges.begin(), bridges.end(), [](auto a, auto b) { return a.first != b.first ? a.first > b.first : a.second < b.second; });
+  std::vector<std::string> top;
+  for (std::size_t i = 0; i < bridges.size() && i < 3; ++i) top.push_back(reg.organisations[bridges[i].second].name);
+  std::string network = "Network: " + count_of(r.network.component_count, "component", "components");
+  if (!top.empty()) network += "; the partners that bridge most (betweenness" +
+                               std::string(r.network.betweenness_exact ? "" : ", estimated") + ") are " + join_words(top);
+  if (!r.network.demand.empty())
+    network += "; the partner drawn on most is " + reg.organisations[r.network.demand.front().organisation].name + " (" +
+               count_of(r.network.demand.front().partnerships, "partnership", "partnerships") + ")";
+  print_wrapped(out, network + ".", 100, 2);
+
+  print_wrapped(out, "Review: score " + std::to_string(r.review.score) + " out of 100; " +
+                         count_of(r.review.severe, "severe finding", "severe findings") + ", " +
+                         count_of(r.review.warnings, "warning", "warnings") + ".",
+                100, 2);
+  out << "\nFor the detail: partnermap capacity, partnermap review, partnermap network; --json for every figure.\n";
+}
+
+}  // namespace
+
+void add_analyse(CLI::App& app, int& status) {
+  auto* cmd = app.add_subcommand(
+      "analyse",
+      "Every figure at once: Business Units' capacity, the Council's lead and support roles, cross-cutting "
+      "links, the partner network and the review. On a terminal, the headline of each; with --json, one "
+      "document with the keys summary, capacity, roles, links, network and review.");
+  auto o = std::make_shared<AnalyseOptions>();
+  cmd->add_option("REGISTER", o->path, "The register file (partnermap/1 JSON)")->required();
+  add_at_option(cmd, o->at, "The date the figures are for");
+  cmd->add_option("--months", o->months, "How many months ahead the capacity forecast runs (default 12)")
+      ->check(CLI::Range(0, 240));
+  cmd->add_option("--lead-share", o->lead_share,
+                  "The share of partnerships the Council may lead before the roles finding says it dominates "
+                  "(default 0.5)")
+      ->check(CLI::Range(0.0, 1.0));
+  cmd->add_flag("--json", o->json, "Print every figure as one JSON document");
+  add_network_options(cmd, o->network);
+  cmd->callback([o, &status] {
+    const Loaded loaded = load_and_warn(o->path);
+    const Graph g(loaded.reg);
+    const Date at = date_or_as_of(o->at, loaded.reg);
+    Results r{compute_capacity(g, at, o->months), compute_roles(g, at, o->lead_share), compute_links(g, at),
+              compute_network(g, network_settings(o->network, o->json)), compute_review(g, at)};
+    if (o->json) {
+      // Written piece by piece: the network of a national register is large, and never needs to be
+      // one JSON value (see write_network_json).
+      std::cout << "{\"summary\":" << summary_json(g, r).dump() << ",\"capacity\":" << to_json(g, r.capacity).dump()
+                << ",\"roles\":" << to_json(g, r.roles).dump() << ",\"links\":" << to_json(g, r.links).dump()
+                << ",\"network\":";
+      write_network_json(std::cout, g, r.network);
+      std::cout << ",\"review\":" << to_json(g, r.review).dump() << "}\n";
+    } else {
+      print_overview(std::cout, g, r);
+    }
+    std::cout.flush();
+    if (!std::cout) throw std::runtime_error("could not write the output");
+    status = kDone;
+  });
+}
+
+}  // namespace partnermap::cli

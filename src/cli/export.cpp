@@ -1,0 +1,58 @@
+// partnermap export: the network with every attribute, for Gephi, Kumu, yEd or NetworkX.
+#include <filesystem>
+#include <fstream>
+#include <memory>
+
+#include "cli/commands.h"
+#include "cli/options.h"
+#include "cli/output.h"
+#include "export.h"
+#include "partnermap/analysis/capacity.h"
+#include "partnermap/analysis/roles.h"
+
+namespace partnermap::cli {
+
+namespace {
+
+struct ExportOptions {
+  std::string path, output, at;
+  NetworkOptions network;
+};
+
+}  // namespace
+
+void add_export(CLI::App& app, int& status) {
+  auto* cmd = app.add_subcommand(
+      "export",
+      "Write the whole network, with every attribute (kinds, roles, hours, statuses, network figures), "
+      "for other tools: .graphml for NetworkX, yEd or Gephi; .gexf for Gephi.");
+  auto o = std::make_shared<ExportOptions>();
+  cmd->add_option("REGISTER", o->path, "The register file (partnermap/1 JSON)")->required();
+  cmd->add_option("-o,--output", o->output, "The file to write: its extension, .graphml or .gexf, sets the format")
+      ->required()
+      ->type_name("FILE");
+  add_at_option(cmd, o->at, "The date capacity and activity are worked out for");
+  add_network_options(cmd, o->network);
+  cmd->callback([o, &status] {
+    const std::string ext = std::filesystem::path(o->output).extension().string();
+    if (ext != ".graphml" && ext != ".gexf")
+      throw InputError({{Severity::error, o->output,
+                         "ends in \"" + ext + "\"; write to a file ending .graphml or .gexf"}});
+    const Loaded loaded = load_and_warn(o->path);
+    const Graph g(loaded.reg);
+    const Date at = date_or_as_of(o->at, loaded.reg);
+    const Capacity capacity = compute_capacity(g, at, 0);
+    const Roles roles = compute_roles(g, at);
+    const Network network = compute_network(g, network_settings(o->network, false));
+    const render::ExportGraph graph = render::export_graph(g, capacity, roles, network);
+    write_file_atomically(o->output, [&](const std::string& temp) {
+      std::ofstream file(temp, std::ios::binary);
+      if (ext == ".graphml") render::write_graphml(file, graph);
+      else render::write_gexf(file, graph);
+      if (!file.flush()) throw std::runtime_error("could not write " + o->output + " (is the disk full?)");
+    });
+    status = kDone;
+  });
+}
+
+}  // namespace partnermap::cli

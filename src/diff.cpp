@@ -1,0 +1,273 @@
+#include "partnermap/diff.h"
+
+#include <algorithm>
+#include <unordered_map>
+
+#include "partnermap/analysis/json.h"
+#include "partnermap/analysis/words.h"
+#include "partnermap/graph.h"
+
+namespace partnermap {
+
+namespace {
+
+template <typename Entry>
+std::unordered_map<std::string_view, Index> by_id(const std::vector<Entry>& entries) {
+  std::unordered_map<std::string_view, Index> out;
+  out.reserve(entries.size());
+  for (Index i = 0; i < entries.size(); ++i) out.try_emplace(entries[i].id, i);
+  return out;
+}
+
+template <typename Entry>
+Named named(const Entry& e) {
+  return {e.id, e.name};
+}
+
+std::string or_none(const std::string& s) { return s.empty() ? "none" : s; }
+
+template <typename T>
+std::string optional_text(const std::optional<T>& v) {
+  if (!v) return "none";
+  if constexpr (std::is_same_v<T, Date>) return long_date(*v);
+  else return to_string(*v);
+}
+
+std::string list_text(const std::vector<std::string>& items) {
+  std::string out;
+  for (const std::string& s : items) out += (out.empty() ? "" : "; ") + s;
+  return or_none(out);
+}
+
+}  // namespace
+
+std::vector<std::pair<std::string, std::string>> partnership_fields(const Register& reg, const Partnership& p) {
+  std::vector<std::pair<std::string, std::string>> f;
+  f.emplace_back("Name", p.name);
+  f.emplace_back("Nature", to_string(p.nature));
+  const auto role = reg.council_role(p);
+  f.emplace_back("Council role", role ? to_string(*role) : "not a member");
+  std::vector<std::string> themes;
+  for (Index t : p.themes) themes.push_back(reg.themes[t].name);
+  f.emplace_back("City Vision themes", list_text(themes));
+  std::vector<std::string> units;
+  for (const Commitment& c : p.commitments)
+    units.push_back(reg.business_units[c.unit].name + ": " + format_hours(c.hours) + " h" +
+                    (c.officer.empty() ? "" : " (" + c.officer + ")"));
+  f.emplace_back("Business Units", list_text(units));
+  f.emplace_back("Parent", p.parent ? reg.partnerships[*p.parent].name : "none");
+  f.emplace_back("Accountable body", p.accountable_body ? reg.organisations[*p.accountable_body].name : "none");
+  f.emplace_back("Stage", optional_text(p.stage));
+  f.emplace_back("Start", optional_text(p.start));
+  f.emplace_back("End", optional_text(p.end));
+  f.emplace_back("Budget", p.budget ? pounds(p.budget->total) : "none");
+  f.emplace_back("Council contribution", p.budget ? pounds(p.budget->council) : "none");
+  f.emplace_back("Permanent posts", p.posts ? std::to_string(p.posts->permanent) : "none");
+  f.emplace_back("Posts funded until", p.posts ? optional_text(p.posts->funded_until) : "none");
+  f.emplace_back("Indicators", p.indicators ? list_text(*p.indicators) : "none");
+  f.emplace_back("Evaluation", or_none(p.evaluation.value_or("")));
+  f.emplace_back("Management", or_none(p.management.value_or("")));
+  f.emplace_back("Exit strategy", optional_text(p.exit_strategy));
+  f.emplace_back("Risk", optional_text(p.risk));
+  f.emplace_back("Last review", optional_text(p.last_review));
+  f.emplace_back("Survey", p.survey ? std::to_string(p.survey->satisfied) + " of " +
+                                          std::to_string(p.survey->responses) + " satisfied"
+                                    : "none");
+  return f;
+}
+
+namespace {
+
+std::vector<MemberChange> member_changes(const Register& before, const Partnership& a, const Register& after,
+                                         const Partnership& b) {
+  // Keyed by organisation id: the same organisation may sit at another index in the other register.
+  std::unordered_map<std::string_view, Role> old_roles;
+  for (const Member& m : a.members) old_roles.try_emplace(before.organisations[m.org].id, m.role);
+  std::vector<MemberChange> out;
+  std::unordered_map<std::string_view, bool> seen;
+  // The council's own role is the "Council role" field; members here are the partners.
+  for (const Member& m : a.members)
+    if (m.org == before.council) old_roles.erase(before.organisations[m.org].id);
+  for (const Member& m : b.members) {
+    if (m.org == after.council) continue;
+    const Organisation& o = after.organisations[m.org];
+    if (!seen.try_emplace(o.id, true).second) continue;
+    auto it = old_roles.find(o.id);
+    if (it == old_roles.end()) out.push_back({named(o), "", to_string(m.role)});
+    else if (it->second != m.role) out.push_back({named(o), to_string(it->second), to_string(m.role)});
+  }
+  for (const Member& m : a.members) {
+    if (m.org == before.council) continue;
+    const Organisation& o = before.organisations[m.org];
+    if (seen.count(o.id) == 0 && seen.try_emplace(o.id, false).second) out.push_back({named(o), to_string(m.role), ""});
+  }
+  return out;
+}
+
+void diff_units(const Register& before, const Register& after, RegisterDiff& d) {
+  const Graph g_before(before), g_after(after);
+  const Capacity c_before = compute_capacity(g_before, before.as_of, 0);
+  const Capacity c_after = compute_capacity(g_after, after.as_of, 0);
+  const auto old_units = by_id(before.business_units);
+  std::vector<bool> matched(before.business_units.size(), false);
+  for (Index u = 0; u < after.business_units.size(); ++u) {
+    UnitChange ch;
+    ch.unit = named(after.business_units[u]);
+    const UnitLoad& now = c_after.units[u];
+    ch.hours_after = now.committed_hours;
+    ch.utilisation_after = now.utilisation;
+    ch.status_after = now.status;
+    if (auto it = old_units.find(after.business_units[u].id); it != old_units.end()) {
+      matched[it->second] = true;
+      const UnitLoad& then = c_before.units[it->second];
+      ch.hours_before = then.committed_hours;
+      ch.utilisation_before = then.utilisation;
+      ch.status_before = then.status;
+    } else {
+      ch.in_old = false;
+    }
+    d.units.push_back(std::move(ch));
+  }
+  for (Index u = 0; u < before.business_units.size(); ++u) {
+    if (matched[u]) continue;
+    UnitChange ch;
+    ch.unit = named(before.business_units[u]);
+    ch.in_new = false;
+    ch.hours_before = c_before.units[u].committed_hours;
+    ch.utilisation_before = c_before.units[u].utilisation;
+    ch.status_before = c_before.units[u].status;
+    d.units.push_back(std::move(ch));
+  }
+}
+
+void diff_findings(const Register& before, const Register& after, RegisterDiff& d) {
+  const Graph g_before(before), g_after(after);
+  const Review r_before = compute_review(g_before, before.as_of);
+  const Review r_after = compute_review(g_after, after.as_of);
+  d.score_before = r_before.score;
+  d.score_after = r_after.score;
+  const auto old_ids = by_id(before.partnerships);
+  const auto has = [](const std::vector<Finding>& list, const std::string& code) {
+    return std::any_of(list.begin(), list.end(), [&](const Finding& f) { return f.code == code; });
+  };
+  for (Index p = 0; p < after.partnerships.size(); ++p) {
+    auto it = old_ids.find(after.partnerships[p].id);
+    if (it == old_ids.end()) continue;  // a new partnership's findings are in the review, not a change
+    const auto& now = r_after.partnerships[p].findings;
+    const auto& then = r_before.partnerships[it->second].findings;
+    FindingChange ch;
+    ch.partnership = named(after.partnerships[p]);
+    for (const Finding& f : now)
+      if (!has(then, f.code)) ch.raised.push_back(f);
+    for (const Finding& f : then)
+      if (!has(now, f.code)) ch.resolved.push_back(f);
+    if (!ch.raised.empty() || !ch.resolved.empty()) d.findings.push_back(std::move(ch));
+  }
+}
+
+}  // namespace
+
+bool RegisterDiff::empty() const {
+  const bool units_same = std::all_of(units.begin(), units.end(), [](const UnitChange& u) {
+    return u.in_old && u.in_new && u.hours_before == u.hours_after && u.status_before == u.status_after;
+  });
+  return added.empty() && removed.empty() && started.empty() && ended.empty() && changed.empty() &&
+         organisations_added.empty() && organisations_removed.empty() && findings.empty() && units_same;
+}
+
+RegisterDiff diff_registers(const Register& before, const Register& after) {
+  RegisterDiff d;
+  d.old_as_of = before.as_of;
+  d.new_as_of = after.as_of;
+  const auto old_ids = by_id(before.partnerships);
+  const auto new_ids = by_id(after.partnerships);
+  for (const Partnership& p : after.partnerships) {
+    auto it = old_ids.find(p.id);
+    if (it == old_ids.end()) {
+      d.added.push_back(named(p));
+      continue;
+    }
+    const Partnership& old = before.partnerships[it->second];
+    const bool was = old.active_on(before.as_of), is = p.active_on(after.as_of);
+    if (was && !is) d.ended.push_back(named(p));
+    if (!was && is) d.started.push_back(named(p));
+    PartnershipChange ch;
+    ch.partnership = named(p);
+    const auto a = partnership_fields(before, old), b = partnership_fields(after, p);
+    for (std::size_t k = 0; k < a.size(); ++k)
+      if (a[k].second != b[k].second) ch.fields.push_back({a[k].first, a[k].second, b[k].second});
+    ch.members = member_changes(before, old, after, p);
+    if (!ch.fields.empty() || !ch.members.empty()) d.changed.push_back(std::move(ch));
+  }
+  for (const Partnership& p : before.partnerships)
+    if (new_ids.count(p.id) == 0) d.removed.push_back(named(p));
+  const auto old_orgs = by_id(before.organisations), new_orgs = by_id(after.organisations);
+  for (const Organisation& o : after.organisations)
+    if (old_orgs.count(o.id) == 0) d.organisations_added.push_back(named(o));
+  for (const Organisation& o : before.organisations)
+    if (new_orgs.count(o.id) == 0) d.organisations_removed.push_back(named(o));
+  diff_units(before, after, d);
+  diff_findings(before, after, d);
+  return d;
+}
+
+namespace {
+
+nlohmann::json named_list(const std::vector<Named>& list) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const Named& n : list) out.push_back({{"id", n.id}, {"name", n.name}});
+  return out;
+}
+
+nlohmann::json findings_json(const std::vector<Finding>& list) {
+  nlohmann::json out = nlohmann::json::array();
+  for (const Finding& f : list) out.push_back({{"code", f.code}, {"severity", to_string(f.severity)}, {"reason", f.reason}});
+  return out;
+}
+
+nlohmann::json role_json(const std::string& role) { return role.empty() ? nlohmann::json() : nlohmann::json(role); }
+
+}  // namespace
+
+nlohmann::json to_json(const RegisterDiff& d) {
+  nlohmann::json out;
+  out["old_as_of"] = to_iso(d.old_as_of);
+  out["new_as_of"] = to_iso(d.new_as_of);
+  out["added"] = named_list(d.added);
+  out["removed"] = named_list(d.removed);
+  out["started"] = named_list(d.started);
+  out["ended"] = named_list(d.ended);
+  out["changed"] = nlohmann::json::array();
+  for (const PartnershipChange& c : d.changed) {
+    nlohmann::json fields = nlohmann::json::array(), members = nlohmann::json::array();
+    for (const FieldChange& f : c.fields) fields.push_back({{"field", f.field}, {"before", f.before}, {"after", f.after}});
+    for (const MemberChange& m : c.members)
+      members.push_back({{"id", m.organisation.id}, {"name", m.organisation.name}, {"before", role_json(m.before)},
+                         {"after", role_json(m.after)}});
+    out["changed"].push_back({{"id", c.partnership.id}, {"name", c.partnership.name}, {"fields", fields}, {"members", members}});
+  }
+  out["organisations"] = {{"added", named_list(d.organisations_added)}, {"removed", named_list(d.organisations_removed)}};
+  out["units"] = nlohmann::json::array();
+  for (const UnitChange& u : d.units)
+    out["units"].push_back({{"id", u.unit.id},
+                            {"name", u.unit.name},
+                            {"in_old", u.in_old},
+                            {"in_new", u.in_new},
+                            {"hours_before", u.hours_before},
+                            {"hours_after", u.hours_after},
+                            {"utilisation_before", utilisation_json(u.utilisation_before)},
+                            {"utilisation_after", utilisation_json(u.utilisation_after)},
+                            {"status_before", to_string(u.status_before)},
+                            {"status_after", to_string(u.status_after)}});
+  out["findings"] = nlohmann::json::array();
+  for (const FindingChange& f : d.findings)
+    out["findings"].push_back({{"id", f.partnership.id},
+                               {"name", f.partnership.name},
+                               {"raised", findings_json(f.raised)},
+                               {"resolved", findings_json(f.resolved)}});
+  out["score_before"] = d.score_before;
+  out["score_after"] = d.score_after;
+  return out;
+}
+
+}  // namespace partnermap
