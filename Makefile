@@ -8,7 +8,7 @@
 
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
-DEMO_OUT ?= $(BUILD)/demo
+DEMO_OUT ?= out
 
 # Build and library packages, then the real readers the tests check outputs with.
 PACKAGES = build-essential cmake pkg-config \
@@ -43,6 +43,10 @@ test: deps
 demo: deps
 	$(MAKE) build
 	./$(BUILD)/partnermap validate datasets/carlisle-2004.json
+	./$(BUILD)/partnermap analyse datasets/carlisle-2004.json
+	./$(BUILD)/partnermap brief datasets/carlisle-2004.json -o $(DEMO_OUT)
+	@echo
+	@echo "The members' briefing for the Carlisle register is ready: open $(CURDIR)/$(DEMO_OUT)/index.html in a browser."
 
 # BENCH_SIZES=council,county skips the national register (NetworkX alone takes about 4 minutes on it).
 bench: deps

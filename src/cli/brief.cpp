@@ -5,6 +5,7 @@
 
 #include "brief.h"
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/output.h"
 
 namespace partnermap::cli {
@@ -29,21 +30,14 @@ void add_brief(CLI::App& app, int& status) {
   auto a = std::make_shared<BriefArgs>();
   cmd->add_option("REGISTER", a->path, "The register file (partnermap/1 JSON)")->required();
   cmd->add_option("-o,--output", a->out, "The folder to make (new, empty, or an earlier pack)")->required()->type_name("DIR");
-  cmd->add_option("--at", a->at, "The date the figures are for, YYYY-MM-DD (default: the register's as_of date)")
-      ->type_name("DATE")
-      ->check(CLI::Validator(
-          [](std::string& s) {
-            const std::string why = iso_date_problem(s);
-            return why.empty() ? std::string() : "\"" + s + "\" " + why;
-          },
-          "DATE"));
+  add_at_option(cmd, a->at, "The date the figures are for");
   cmd->add_option("--months", a->months, "How many months ahead the capacity heat map runs (default 12)")->check(CLI::Range(1, 60));
   cmd->callback([a, &status] {
     if (const std::string why = render::brief_target_problem(a->out); !why.empty()) throw CLI::ValidationError("--output", why);
     const Loaded loaded = load_and_warn(a->path);
     const Register& reg = loaded.reg;
     const Graph g(reg);
-    const render::Results results = render::compute_results(g, a->at.empty() ? reg.as_of : *parse_iso_date(a->at), a->months);
+    const render::Results results = render::compute_results(g, date_or_as_of(a->at, reg), a->months);
     const render::Analysed in{g, results.capacity, results.roles, results.review};
     render::BriefReport report;
     try {

@@ -5,6 +5,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/output.h"
 #include "cli/table.h"
 #include "partnermap/analysis/capacity.h"
@@ -178,21 +179,14 @@ void add_capacity(CLI::App& app, int& status) {
       "start and end.");
   auto o = std::make_shared<CapacityOptions>();
   cmd->add_option("REGISTER", o->path, "The register file (partnermap/1 JSON)")->required();
-  cmd->add_option("--at", o->at, "The date to measure on, as YYYY-MM-DD (default: the register's as_of date)")
-      ->type_name("DATE")
-      ->check(CLI::Validator(
-          [](std::string& s) {
-            const std::string why = iso_date_problem(s);
-            return why.empty() ? std::string() : "\"" + s + "\" " + why;
-          },
-          "DATE"));
+  add_at_option(cmd, o->at, "The date to measure on");
   cmd->add_option("--months", o->months, "How many months ahead to forecast (default 12; 0 for none)")
       ->check(CLI::Range(0, 240));
   cmd->add_flag("--json", o->json, "Print the figures as one JSON document instead of tables");
   cmd->callback([o, &status] {
     const Loaded loaded = load_and_warn(o->path);
     const Register& reg = loaded.reg;
-    const Date at = o->at.empty() ? reg.as_of : *parse_iso_date(o->at);
+    const Date at = date_or_as_of(o->at, reg);
     const Graph g(reg);
     const Capacity c = compute_capacity(g, at, o->months);
     if (o->json) {

@@ -4,6 +4,7 @@
 #include <stdexcept>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/output.h"
 #include "diagram.h"
 
@@ -41,14 +42,7 @@ void add_diagram(CLI::App& app, int& status) {
           "FILE"));
   cmd->add_option("--view", a->view, "What to draw: network (default), themes, capacity, hierarchy or ego:ID")->type_name("VIEW");
   cmd->add_option("--depth", a->depth, "For ego:ID, how many steps out to go (default 1)")->check(CLI::Range(1, 10));
-  cmd->add_option("--at", a->at, "The date capacity and roles are worked out for, YYYY-MM-DD (default: the register's as_of date)")
-      ->type_name("DATE")
-      ->check(CLI::Validator(
-          [](std::string& s) {
-            const std::string why = iso_date_problem(s);
-            return why.empty() ? std::string() : "\"" + s + "\" " + why;
-          },
-          "DATE"));
+  add_at_option(cmd, a->at, "The date capacity and roles are worked out for");
   cmd->callback([a, &status] {
     render::DiagramView view;
     try {
@@ -59,7 +53,7 @@ void add_diagram(CLI::App& app, int& status) {
     const Loaded loaded = load_and_warn(a->path);
     const Register& reg = loaded.reg;
     const Graph g(reg);
-    const render::Results results = render::compute_results(g, a->at.empty() ? reg.as_of : *parse_iso_date(a->at));
+    const render::Results results = render::compute_results(g, date_or_as_of(a->at, reg));
     const render::Analysed in{g, results.capacity, results.roles, results.review};
     render::DiagramReport report;
     try {

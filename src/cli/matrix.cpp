@@ -9,6 +9,7 @@
 #include <stdexcept>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/output.h"
 #include "matrix_write.h"
 
@@ -63,14 +64,7 @@ void add_matrix(CLI::App& app, int& status) {
                                                  : "\"" + s + "\" does not end in .html, .csv, .xlsx, .md or .json, so the format is not known";
           },
           "FILE"));
-  cmd->add_option("--at", a->at, "The date the review and roles are worked out for, YYYY-MM-DD (default: the register's as_of date)")
-      ->type_name("DATE")
-      ->check(CLI::Validator(
-          [](std::string& s) {
-            const std::string why = iso_date_problem(s);
-            return why.empty() ? std::string() : "\"" + s + "\" " + why;
-          },
-          "DATE"));
+  add_at_option(cmd, a->at, "The date the review and roles are worked out for");
   cmd->add_option("--sort", a->sort, "Order the rows by: name (default), nature, role, lead, hours, budget, council, stage, start, end, risk, findings")
       ->type_name("COLUMN");
   cmd->add_flag("--descending", a->descending, "Largest or last first");
@@ -90,7 +84,7 @@ void add_matrix(CLI::App& app, int& status) {
     const Loaded loaded = load_and_warn(a->path);
     const Register& reg = loaded.reg;
     const Graph g(reg);
-    const render::Results results = render::compute_results(g, a->at.empty() ? reg.as_of : *parse_iso_date(a->at));
+    const render::Results results = render::compute_results(g, date_or_as_of(a->at, reg));
     const render::Analysed in{g, results.capacity, results.roles, results.review};
     render::Matrix m;
     try {

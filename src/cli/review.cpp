@@ -6,6 +6,7 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/output.h"
 #include "cli/table.h"
 #include "partnermap/analysis/json.h"
@@ -137,14 +138,7 @@ void add_review(CLI::App& app, int& status) {
       "2 bad input.");
   auto o = std::make_shared<ReviewOptions>();
   cmd->add_option("REGISTER", o->path, "The register file (partnermap/1 JSON)")->required();
-  cmd->add_option("--at", o->at, "The date to review on, as YYYY-MM-DD (default: the register's as_of date)")
-      ->type_name("DATE")
-      ->check(CLI::Validator(
-          [](std::string& s) {
-            const std::string why = iso_date_problem(s);
-            return why.empty() ? std::string() : "\"" + s + "\" " + why;
-          },
-          "DATE"));
+  add_at_option(cmd, o->at, "The date to review on");
   cmd->add_flag("--strict", o->strict, "Exit with status 3 when any finding is severe (for scripts)");
   cmd->add_flag("--json", o->json, "Print the review as one JSON document instead of tables");
   cmd->add_option("--significant", o->settings.significant_pounds,
@@ -164,7 +158,7 @@ void add_review(CLI::App& app, int& status) {
   cmd->callback([o, &status] {
     const Loaded loaded = load_and_warn(o->path);
     const Register& reg = loaded.reg;
-    const Date at = o->at.empty() ? reg.as_of : *parse_iso_date(o->at);
+    const Date at = date_or_as_of(o->at, reg);
     const Graph g(reg);
     const Review r = compute_review(g, at, o->settings);
     if (o->json) std::cout << to_json(g, r).dump(2) << '\n';
