@@ -13,7 +13,7 @@ void add_at_option(CLI::App* cmd, std::string& at, const std::string& what) {
             const std::string why = iso_date_problem(s);
             return why.empty() ? std::string() : "\"" + s + "\" " + why;
           },
-          "DATE"));
+          ""));
 }
 
 Date date_or_as_of(const std::string& at, const Register& reg) {
