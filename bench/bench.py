@@ -1,7 +1,10 @@
 #!/usr/bin/python3
 """`make bench`: partnermap against NetworkX and python-igraph on generated registers.
 
-Usage: bench.py BUILD_DIR     (environment: BENCH_SIZES=council,county,national, the default)
+Usage: bench.py BUILD_DIR     (environment: BENCH_SIZES=council,county,national; the default is
+                              council,county,national with NetworkX skipped on national, where it
+                              runs for more than 25 minutes and 4 GB here: BENCH_NETWORKX_NATIONAL=1
+                              runs it too)
 
 For each size: generates the register once into BUILD_DIR/bench-data (kept between runs; delete the
 folder to regenerate), runs PARTNERMAP_COMMAND on it and bench/nx_network.py beside it, measuring
@@ -17,9 +20,8 @@ import subprocess
 import sys
 import time
 
-# The partnermap command measured; the register's path goes after it. One place to change when
-# `analyse --json` takes over from `network --json`.
-PARTNERMAP_COMMAND = ["network", "--json", "--betweenness-samples", "16"]
+# The partnermap command measured; the register's path goes after it.
+PARTNERMAP_COMMAND = ["analyse", "--json", "--betweenness-samples", "16"]
 EXACT_COMMAND = ["network", "--json", "--betweenness-samples", "0"]
 PYTHON = "/usr/bin/python3"  # Debian's, with python3-networkx and python3-igraph
 HERE = os.path.dirname(os.path.abspath(__file__))
@@ -93,6 +95,14 @@ def main():
         print(f"bench: {size} ({mb:.1f} MB): partnermap", flush=True)
         ours_path = os.path.join(data, f"{size}.partnermap.json")
         pm = measure([binary] + PARTNERMAP_COMMAND + [register], ours_path)
+        for task, argv in (("matrix (xlsx)", ["matrix", register, "-o", os.path.join(data, f"{size}.matrix.xlsx")]),
+                           ("brief", ["brief", register, "-o", os.path.join(data, f"{size}-brief")])):
+            print(f"bench: {size}: {task}", flush=True)
+            rows.append((size, f"{mb:.1f}", task, measure([binary] + argv, os.devnull), None, None, ""))
+        if size == "national" and not os.environ.get("BENCH_NETWORKX_NATIONAL"):
+            rows.append((size, f"{mb:.1f}", " ".join(PARTNERMAP_COMMAND[:1]) + " (16 samples)", pm, None, None,
+                         "(NetworkX skipped)"))
+            continue
         print(f"bench: {size}: NetworkX", flush=True)
         nx_path = os.path.join(data, f"{size}.networkx.json")
         nx = measure([PYTHON, os.path.join(HERE, "nx_network.py"), register, nx_path], os.devnull)
@@ -119,7 +129,11 @@ def main():
     print()
     print(f"{'register':<9} {'MB':>6}  {'partnermap task':<24} {'time s':>8} {'peak MB':>8}   {'peer':<8} "
           f"{'time s':>8} {'peak MB':>8}   {'faster':>7} {'memory':>7}  agree")
-    for size, mb, task, (t, m), peer, (pt, pm_), agree in rows:
+    for size, mb, task, (t, m), peer, peer_figures, agree in rows:
+        if peer is None:
+            print(f"{size:<9} {mb:>6}  {task:<24} {t:>8.2f} {m:>8.0f}   {'-':<8} {'':>8} {'':>8}   {'':>7} {'':>7}  {agree}")
+            continue
+        pt, pm_ = peer_figures
         print(f"{size:<9} {mb:>6}  {task:<24} {t:>8.2f} {m:>8.0f}   {peer:<8} {pt:>8.2f} {pm_:>8.0f}   "
               f"{pt / t:>6.1f}x {m / pm_:>7.2f}  {agree}")
     print("faster: peer time / partnermap time; memory: partnermap peak / peer peak")
