@@ -5,6 +5,7 @@
 #include <iostream>
 #include <random>
 #include <system_error>
+#include <unistd.h>
 
 namespace partnermap::cli {
 
@@ -28,7 +29,20 @@ void print_problems(std::ostream& out, const std::vector<Problem>& problems, std
 }
 
 Loaded load_and_warn(const std::string& path) {
-  Loaded loaded = load_register_file(path);
+  // A national register takes seconds to read: say what is happening, to a person at a terminal only.
+  std::error_code ec;
+  const auto size = std::filesystem::file_size(path, ec);
+  const bool tell = !ec && size > (std::uintmax_t{20} << 20) && isatty(STDERR_FILENO);
+  if (tell) std::cerr << "reading " << path << " (" << (size >> 20) << " MB)..." << std::flush;
+  Loaded loaded = [&] {
+    try {
+      return load_register_file(path);
+    } catch (...) {
+      if (tell) std::cerr << "\r\033[K" << std::flush;
+      throw;
+    }
+  }();
+  if (tell) std::cerr << "\r\033[K" << std::flush;
   print_problems(std::cerr, loaded.warnings, 50);
   return loaded;
 }
