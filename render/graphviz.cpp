@@ -1,6 +1,10 @@
 #include "graphviz.h"
 
+#include <cstdio>
 #include <stdexcept>
+#include <string>
+
+#include <unistd.h>
 
 namespace partnermap::render {
 
@@ -80,15 +84,65 @@ void gv_set_html(Agraph_t* root, void* obj, const char* name, const std::string&
   agstrfree(root, label);  // agsafeset keeps its own reference
 }
 
+namespace {
+
+// Graphviz's bitmap renderers print some warnings straight to stderr rather than through agerr
+// ("(null): graph is too large for cairo-renderer bitmaps. Scaling by 0.13 to fit"). While one
+// renders, stderr goes to a temporary file, and what was printed joins the captured messages so that
+// the tool reports it in its own words. Graphviz runs on one thread, so nothing else is writing.
+class StderrCapture {
+ public:
+  StderrCapture() {
+    std::fflush(stderr);
+    file_ = std::tmpfile();
+    saved_ = dup(STDERR_FILENO);
+    if (file_ && saved_ >= 0) dup2(fileno(file_), STDERR_FILENO);
+  }
+  ~StderrCapture() {
+    std::fflush(stderr);
+    if (saved_ >= 0) {
+      dup2(saved_, STDERR_FILENO);
+      close(saved_);
+    }
+    if (!file_) return;
+    std::string text;
+    std::rewind(file_);
+    char buf[512];
+    std::size_t n;
+    while ((n = std::fread(buf, 1, sizeof buf, file_)) > 0) text.append(buf, n);
+    std::fclose(file_);
+    for (const char* prefix : {"(null): ", "dot: "})
+      for (std::size_t at; (at = text.find(prefix)) != std::string::npos;) text.erase(at, std::string(prefix).size());
+    if (!text.empty()) GraphvizMessages::sink(text.data());
+  }
+  StderrCapture(const StderrCapture&) = delete;
+  StderrCapture& operator=(const StderrCapture&) = delete;
+
+ private:
+  std::FILE* file_ = nullptr;
+  int saved_ = -1;
+};
+
+}  // namespace
+
 void gv_render_file(GvContext& gvc, GvGraph& g, const char* format, const std::string& path) {
-  if (gvRenderFilename(gvc.get(), g.get(), format, path.c_str()) != 0)
-    throw std::runtime_error(std::string("Graphviz could not write the ") + format + " file " + path);
+  int failed;
+  {
+    StderrCapture capture;
+    failed = gvRenderFilename(gvc.get(), g.get(), format, path.c_str());
+  }
+  if (failed != 0) throw std::runtime_error(std::string("Graphviz could not write the ") + format + " file " + path);
 }
 
 std::string gv_render_data(GvContext& gvc, GvGraph& g, const char* format) {
   char* data = nullptr;
   unsigned int length = 0;
-  if (gvRenderData(gvc.get(), g.get(), format, &data, &length) != 0 || !data) {
+  int failed;
+  {
+    StderrCapture capture;
+    failed = gvRenderData(gvc.get(), g.get(), format, &data, &length);
+  }
+  if (failed != 0 || !data) {
     if (data) gvFreeRenderData(data);
     throw std::runtime_error(std::string("Graphviz could not draw the diagram as ") + format);
   }

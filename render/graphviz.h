@@ -71,8 +71,11 @@ class GraphvizMessages {
   // The complete messages so far, one a line, without Graphviz's "Warning: "/"Error: " prefix.
   std::vector<std::string> take();
 
- private:
+  // Takes a piece of a message: Graphviz's error handler, and the capture of what its bitmap
+  // renderers print straight to stderr. Without an active collector the piece is dropped.
   static int sink(char* fragment);
+
+ private:
   std::string buffer_;
   agusererrf previous_handler_;
   GraphvizMessages* previous_;
