@@ -1,7 +1,5 @@
 // `partnermap network`: the partner-network figures alone (the `network` part of `analyse`), for
 // scripts and the NetworkX comparison. `--json` prints {"network": ...} as `analyse --json` will.
-#include <unistd.h>
-
 #include <algorithm>
 #include <cstdio>
 #include <iomanip>
@@ -10,6 +8,7 @@
 #include <optional>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/output.h"
 #include "partnermap/analysis/network.h"
 #include "partnermap/analysis/network_json.h"
@@ -18,11 +17,10 @@ namespace partnermap::cli {
 
 namespace {
 
-struct NetworkOptions {
+struct NetworkCommandOptions {
   std::string path;
   bool json = false;
-  std::size_t samples = 0;
-  unsigned threads = 0;
+  NetworkOptions network;
 };
 
 void print_table(const Graph& g, const Network& net) {
@@ -69,26 +67,14 @@ void add_network(CLI::App& app, int& status) {
       "The partner network: per organisation and partnership its partnerships, co-members, strength, "
       "betweenness, component and closeness; density, centralization, components, and the partners "
       "drawn on most.");
-  auto o = std::make_shared<NetworkOptions>();
+  auto o = std::make_shared<NetworkCommandOptions>();
   cmd->add_option("REGISTER", o->path, "The register file (partnermap/1 JSON)")->required();
   cmd->add_flag("--json", o->json, "Print one JSON document, {\"network\": ...}, as analyse --json does");
-  auto* samples = cmd->add_option("--betweenness-samples", o->samples,
-                                  "Estimate betweenness from K sampled sources (fixed seed); 0 for the exact "
-                                  "figure. Default: exact when that takes about a second, else sampled");
-  cmd->add_option("--threads", o->threads, "Threads to use (default: all cores)")
-      ->check(CLI::Range(1u, 1024u));
-  cmd->callback([o, samples, &status] {
+  add_network_options(cmd, o->network);
+  cmd->callback([o, &status] {
     const Loaded loaded = load_and_warn(o->path);
     const Graph g(loaded.reg);
-    NetworkSettings settings;
-    if (samples->count()) settings.samples = o->samples;
-    settings.threads = o->threads;
-    // Progress only for a person at a terminal, never into JSON consumers or pipes.
-    if (!o->json && isatty(STDERR_FILENO) && isatty(STDOUT_FILENO))
-      settings.progress = [](std::size_t done, std::size_t total) {
-        std::cerr << "\rbetweenness: " << done << " of " << total << " sources" << std::flush;
-        if (done == total) std::cerr << "\r\033[K" << std::flush;
-      };
+    const NetworkSettings settings = network_settings(o->network, o->json);
     const Network net = compute_network(g, settings);
     if (o->json) {
       std::cout << "{\"network\":";
