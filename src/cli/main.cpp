@@ -1,11 +1,19 @@
 // partnermap: maps a council's partnerships as a network. See README.md.
 #include <iostream>
+#include <optional>
+
+#include <unistd.h>
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/terminal.h"
 
 int main(int argc, char** argv) {
   using namespace partnermap::cli;
+  // Register text reaches a terminal only through the filter (see cli/terminal.h).
+  std::optional<TerminalGuard> out_guard, err_guard;
+  if (isatty(STDOUT_FILENO)) out_guard.emplace(std::cout);
+  if (isatty(STDERR_FILENO)) err_guard.emplace(std::cerr);
   CLI::App app{
       "partnermap maps a council's partnerships as a network. From one register file (partnermap/1 "
       "JSON) it checks the register, works out which Business Units are overloaded by partnership work, "
