@@ -1,26 +1,43 @@
 #include "escape.h"
 
+#include "partnermap/text.h"
+
 namespace partnermap::render {
 
-std::string html_escape(std::string_view text) {
+namespace {
+
+constexpr std::string_view kReplacement = "\xEF\xBF\xBD";  // U+FFFD
+
+// Walks `text`, writing U+FFFD for each active character (partnermap/text.h) and `escape(c, out)`
+// for every other byte.
+template <typename Escape>
+std::string escape_each(std::string_view text, std::size_t reserve, Escape escape) {
   std::string out;
-  out.reserve(text.size() + text.size() / 8);
-  for (char c : text) {
+  out.reserve(reserve);
+  for (std::size_t i = 0; i < text.size();) {
+    if (const std::size_t n = active_character_length(text, i)) {
+      out += kReplacement;
+      i += n;
+    } else {
+      escape(text[i++], out);
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
+std::string html_escape(std::string_view text) {
+  return escape_each(text, text.size() + text.size() / 8, [](char c, std::string& out) {
     switch (c) {
       case '&': out += "&amp;"; break;
       case '<': out += "&lt;"; break;
       case '>': out += "&gt;"; break;
       case '"': out += "&quot;"; break;
       case '\'': out += "&#39;"; break;
-      default:
-        // Control characters other than tab and line breaks are not allowed in XML at all.
-        if (static_cast<unsigned char>(c) < 0x20 && c != '\t' && c != '\n' && c != '\r')
-          out += "\xEF\xBF\xBD";
-        else
-          out += c;
+      default: out += c;
     }
-  }
-  return out;
+  });
 }
 
 std::string script_json_escape(std::string_view json) {
@@ -63,9 +80,7 @@ std::string csv_field(std::string_view text) {
 }
 
 std::string markdown_cell(std::string_view text) {
-  std::string out;
-  out.reserve(text.size());
-  for (char c : text) {
+  return escape_each(text, text.size() + 8, [](char c, std::string& out) {
     switch (c) {
       case '|': case '\\': case '*': case '_': case '`': case '[': case ']': case '#': case '~':
         out += '\\';
@@ -79,39 +94,30 @@ std::string markdown_cell(std::string_view text) {
       case '\r': break;
       default: out += c;
     }
-  }
-  return out;
+  });
 }
 
-std::string graphviz_text(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 8);
-  for (char c : text) {
+namespace {
+
+// Graphviz expands escapes in a label once and in a tooltip twice, so a backslash is written
+// `backslashes` times.
+std::string graphviz_escape(std::string_view text, int backslashes) {
+  return escape_each(text, text.size() + 8, [backslashes](char c, std::string& out) {
     switch (c) {
-      case '\\': out += "\\\\"; break;
+      case '\\': out.append(static_cast<std::size_t>(backslashes), '\\'); break;
       case '&': out += "&amp;"; break;
       case '\n': out += "\\n"; break;
       case '\r': break;
       default: out += c;
     }
-  }
-  return out;
+  });
 }
 
-std::string graphviz_tooltip(std::string_view text) {
-  std::string out;
-  out.reserve(text.size() + 8);
-  for (char c : text) {
-    switch (c) {
-      case '\\': out += "\\\\\\\\"; break;
-      case '&': out += "&amp;"; break;
-      case '\n': out += "\\n"; break;
-      case '\r': break;
-      default: out += c;
-    }
-  }
-  return out;
-}
+}  // namespace
+
+std::string graphviz_text(std::string_view text) { return graphviz_escape(text, 2); }
+
+std::string graphviz_tooltip(std::string_view text) { return graphviz_escape(text, 4); }
 
 std::string valid_utf8(std::string_view text) {
   std::string out;
@@ -127,7 +133,7 @@ std::string valid_utf8(std::string_view text) {
       out.append(text.substr(i, len));
       i += len;
     } else {
-      out += "\xEF\xBF\xBD";
+      out += kReplacement;
       ++i;
     }
   }

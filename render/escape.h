@@ -9,6 +9,12 @@
 
 namespace partnermap::render {
 
+// Every function for a format a person reads (HTML, XML, Markdown, Graphviz) also shows as U+FFFD
+// the characters that would act rather than show: control characters (not allowed in XML, commands
+// to a terminal) and the bidirectional overrides and isolates (which make "Trust" read as "tsurT").
+// The formats that carry data (CSV, XLSX, JSON) keep them so that nothing is lost; the loader warns
+// about them so that the officer can remove them from the register.
+
 // For HTML and XML text and attribute values: & < > " ' become entities.
 std::string html_escape(std::string_view text);
 

@@ -235,3 +235,17 @@ TEST_CASE("check_register holds registers built in code to the same rules", "[lo
   CHECK_THAT(all, Catch::Contains("partnerships[1] \"P2\": id: \"p\" is already the id of partnerships[0]"));
   CHECK_THAT(all, Catch::Contains("members[1].org: refers to no organisation"));
 }
+
+TEST_CASE("text holding control characters or direction overrides loads, with a warning naming it", "[load]") {
+  std::string text = kSmall;
+  text.replace(text.find("\"Police\""), 8, R"("Pol\u202Eice")");
+  text.replace(text.find("\"Safer\""), 7, R"("Safe\u001b[8mr")");
+  const Loaded l = load_register_text(text, "r.json");
+  CHECK(l.reg.organisations[1].name == "Pol\xE2\x80\xAEice");  // kept as typed
+  REQUIRE(l.warnings.size() == 2);
+  CHECK_THAT(format_problem(l.warnings[0]), Catch::Contains("themes[0] \"Safe") &&
+                                                Catch::Contains("name: holds an escape character (U+001B) at character 5") &&
+                                                Catch::Contains("Remove it from the register"));
+  CHECK_THAT(format_problem(l.warnings[1]), Catch::Contains("organisations[1]") &&
+                                                Catch::Contains("holds a direction override (U+202E) at character 4"));
+}

@@ -1,5 +1,7 @@
 #include "cli/terminal.h"
 
+#include "partnermap/text.h"
+
 #include <algorithm>
 #include <sstream>
 
@@ -26,13 +28,6 @@ bool own_sequence(const std::string& seq) {
     begin = end + 1;
   }
   return true;
-}
-
-// Bidirectional overrides and isolates: U+202A..U+202E and U+2066..U+2069.
-bool bidi_control(const std::string& utf8) {
-  if (utf8.size() != 3 || static_cast<unsigned char>(utf8[0]) != 0xE2) return false;
-  const auto b1 = static_cast<unsigned char>(utf8[1]), b2 = static_cast<unsigned char>(utf8[2]);
-  return (b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) || (b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9);
 }
 
 std::size_t utf8_length(unsigned char lead) {
@@ -76,9 +71,7 @@ void TerminalFilter::put(unsigned char c) {
     }
     pending_ += static_cast<char>(c);
     if (pending_.size() < utf8_length(static_cast<unsigned char>(pending_[0]))) return;
-    const auto b0 = static_cast<unsigned char>(pending_[0]), b1 = static_cast<unsigned char>(pending_[1]);
-    const bool c1_control = b0 == 0xC2 && b1 >= 0x80 && b1 <= 0x9F;
-    emit(c1_control || bidi_control(pending_) ? kReplacement : pending_);
+    emit(active_character_length(pending_, 0) ? kReplacement : pending_);
     pending_.clear();
     return;
   }

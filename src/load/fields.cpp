@@ -1,5 +1,7 @@
 #include "load/fields.h"
 
+#include "partnermap/text.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cstdio>
@@ -89,7 +91,9 @@ std::optional<std::string> FieldReader::text(std::string_view key, bool required
     error(where(key), std::string("should be text in quotes, not ") + type_name(*v));
     return std::nullopt;
   }
-  return v->get<std::string>();
+  std::string text = v->get<std::string>();
+  warn_active_characters(where(key), text);
+  return text;
 }
 
 std::optional<double> FieldReader::number(std::string_view key, bool required, double max,
@@ -167,8 +171,22 @@ std::optional<std::vector<std::string>> FieldReader::text_list(std::string_view 
       continue;
     }
     out.push_back(item.get<std::string>());
+    warn_active_characters(where(key) + "[" + std::to_string(i) + "]", out.back());
   }
   return out;
+}
+
+void FieldReader::warn_active_characters(std::string where, std::string_view text) {
+  std::size_t characters = 0;
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++characters;
+    if (active_character_length(text, i) == 0) continue;
+    warning(std::move(where), "holds " + describe_active_character(text, i) + " at character " +
+                                  std::to_string(characters) +
+                                  ", which would change how the text reads or acts; outputs for people "
+                                  "show it as \"\xEF\xBF\xBD\". Remove it from the register");
+    return;
+  }
 }
 
 const json* FieldReader::array(std::string_view key, bool required) {

@@ -57,6 +57,9 @@ class FieldReader {
   // Fields that no getter asked for: kept, each with a warning. Null when there are none.
   json extras();
 
+  // Warns when `text` holds a character that acts rather than shows (partnermap/text.h).
+  void warn_active_characters(std::string where, std::string_view text);
+
   void error(std::string where, std::string message);
   void warning(std::string where, std::string message);
 

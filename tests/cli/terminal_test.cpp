@@ -5,6 +5,7 @@
 #include <nlohmann/json.hpp>
 
 #include "cli/terminal.h"
+#include "hostile_strings.h"
 #include "support.h"
 
 using partnermap::cli::terminal_safe;
@@ -67,4 +68,15 @@ TEST_CASE("on a terminal, partnermap's output passes through the filter; piped, 
 
   const Run piped = run_command(review);
   CHECK(piped.out.find("Evil\033]0;owned\007\xE2\x80\xAEName") != std::string::npos);
+}
+
+TEST_CASE("the same hostile strings as every other format reach a terminal inert", "[cli][terminal]") {
+  for (const std::string& text : partnermap::test::hostile_strings()) {
+    INFO("text: " << text);
+    std::string shown = terminal_safe(text);
+    // partnermap's own sequences are the only escapes left; without them nothing acts.
+    for (const char* own : {"\033[0m", "\033[1m", "\033[2m", "\033[31m", "\033[32m", "\033[33m", "\033[K"})
+      for (std::size_t at; (at = shown.find(own)) != std::string::npos;) shown.erase(at, std::string(own).size());
+    CHECK_FALSE(partnermap::test::holds_active_character(shown));
+  }
 }

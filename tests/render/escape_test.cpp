@@ -1,6 +1,10 @@
 #include <catch2/catch.hpp>
 
+#include <optional>
+#include <utility>
+
 #include "escape.h"
+#include "hostile_strings.h"
 
 using namespace partnermap::render;
 
@@ -41,4 +45,91 @@ TEST_CASE("render: Graphviz text doubles backslashes, escapes & and turns line b
   CHECK(graphviz_text("A & B") == "A &amp; B");
   CHECK(graphviz_text("one\ntwo") == "one\\ntwo");
   CHECK(graphviz_tooltip("a\\N") == "a\\\\\\\\N");
+}
+
+namespace {
+
+// Graphviz's reading of an escaped label: "\\" is a backslash and "\n" a line break; any other
+// escape would be expanded by Graphviz (\N is the node's name), so it means the text was not escaped.
+std::optional<std::string> graphviz_reading(const std::string& label, int backslashes) {
+  std::string out;
+  for (std::size_t i = 0; i < label.size(); ++i) {
+    if (label[i] == '&') {
+      if (label.compare(i, 5, "&amp;") != 0) return std::nullopt;
+      out += '&';
+      i += 4;
+    } else if (label[i] != '\\') {
+      out += label[i];
+    } else if (label.compare(i, static_cast<std::size_t>(backslashes), std::string(static_cast<std::size_t>(backslashes), '\\')) == 0) {
+      out += '\\';
+      i += static_cast<std::size_t>(backslashes) - 1;
+    } else if (i + 1 < label.size() && label[i + 1] == 'n') {
+      out += '\n';
+      ++i;
+    } else {
+      return std::nullopt;
+    }
+  }
+  return out;
+}
+
+// A spreadsheet's reading of one RFC 4180 field.
+std::string csv_reading(const std::string& field) {
+  if (field.empty() || field.front() != '"') return field;
+  std::string out;
+  for (std::size_t i = 1; i + 1 < field.size(); ++i) {
+    out += field[i];
+    if (field[i] == '"') ++i;  // "" is one quote
+  }
+  return out;
+}
+
+}  // namespace
+
+TEST_CASE("render: every format's escaping keeps the same hostile strings inert", "[render][escape]") {
+  for (const std::string& text : partnermap::test::hostile_strings()) {
+    INFO("text: " << text);
+
+    const std::string html = html_escape(text);
+    CHECK(html.find_first_of("<>\"'") == std::string::npos);
+    for (std::size_t at = html.find('&'); at != std::string::npos; at = html.find('&', at + 1)) {
+      const bool entity = html.compare(at, 5, "&amp;") == 0 || html.compare(at, 4, "&lt;") == 0 ||
+                          html.compare(at, 4, "&gt;") == 0 || html.compare(at, 6, "&quot;") == 0 ||
+                          html.compare(at, 5, "&#39;") == 0;
+      CHECK(entity);
+    }
+    CHECK_FALSE(partnermap::test::holds_active_character(html));
+
+    std::string md = markdown_cell(text);
+    for (std::size_t at; (at = md.find("<br>")) != std::string::npos;) md.erase(at, 4);  // its line breaks
+    CHECK(md.find_first_of("<>\n") == std::string::npos);
+    for (std::size_t at = md.find('|'); at != std::string::npos; at = md.find('|', at + 1)) {
+      std::size_t slashes = 0;
+      while (slashes < at && md[at - 1 - slashes] == '\\') ++slashes;
+      CHECK(slashes % 2 == 1);  // the pipe itself is escaped, not a backslash before it
+    }
+    CHECK_FALSE(partnermap::test::holds_active_character(md));
+
+    for (const auto& [label, backslashes] : {std::pair{graphviz_text(text), 2}, std::pair{graphviz_tooltip(text), 4}}) {
+      INFO("label: " << label);
+      const auto reading = graphviz_reading(label, backslashes);
+      REQUIRE(reading);
+      CHECK_FALSE(partnermap::test::holds_active_character(*reading));
+    }
+
+    // CSV is data: the text comes back exactly, behind an apostrophe when a spreadsheet would run it.
+    const std::string csv = csv_field(text);
+    std::string expected = looks_like_formula(text) ? "'" : "";
+    expected += text;
+    CHECK(csv_reading(csv) == expected);
+    CHECK_FALSE(looks_like_formula(csv_reading(csv)));
+  }
+}
+
+TEST_CASE("render: escaping shows active characters as U+FFFD and keeps the rest", "[render][escape]") {
+  CHECK(html_escape("abc\xE2\x80\xAE" "Trust") == "abc\xEF\xBF\xBDTrust");
+  CHECK(html_escape("t\033]0;x\007") == "t\xEF\xBF\xBD]0;x\xEF\xBF\xBD");
+  CHECK(markdown_cell("C1 \xC2\x9B" "31m") == "C1 \xEF\xBF\xBD" "31m");
+  CHECK(graphviz_text("iso\xE2\x81\xA6x") == "iso\xEF\xBF\xBDx");
+  CHECK(html_escape("Café £ ✓ \xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A") == "Café £ ✓ \xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A");  // Arabic stays
 }
