@@ -379,42 +379,186 @@ ViewResult draw_capacity(Canvas& c) {
   return r;
 }
 
+namespace {
+
+// Each partnership's distance from the top of its tree (0 for one with no parent). Iterative, and
+// each chain is walked once: a chain of sub-partnerships ten thousand deep must not cost its square
+// or the stack. A register that has passed its checks has no circles; the walk stops at one anyway.
+std::vector<std::size_t> tree_depths(const Register& reg) {
+  constexpr std::size_t kUnknown = static_cast<std::size_t>(-1);
+  const std::size_t n = reg.partnerships.size();
+  std::vector<std::size_t> depth(n, kUnknown);
+  std::vector<Index> path;
+  for (Index start = 0; start < n; ++start) {
+    path.clear();
+    Index at = start;
+    std::size_t base = 0;  // the depth of the top of `path`
+    for (;;) {
+      if (depth[at] != kUnknown) {
+        base = depth[at] + 1;
+        break;
+      }
+      path.push_back(at);
+      const auto parent = reg.partnerships[at].parent;
+      if (!parent || *parent >= n || path.size() > n) break;
+      at = *parent;
+    }
+    for (auto it = path.rbegin(); it != path.rend(); ++it) depth[*it] = base++;
+  }
+  return depth;
+}
+
+// A tree too large to draw whole: its top levels, as many as kMostDrawn boxes allow, widest trees
+// first. Each drawn partnership shows its kChildrenDrawn largest sub-partnerships (by how many
+// partnerships hang below them); the others, with everything below them, are one "+ 312 more" box.
+// The trees left out are one box too. The picture stays a few dozen boxes wide however large the
+// register: a whole national register's tree was thousands of boxes, which no page can show.
+constexpr std::size_t kMostDrawn = 40;
+constexpr std::size_t kTreesDrawn = 6;
+constexpr std::size_t kChildrenDrawn = 4;
+
+void style_more(Canvas& c, Agnode_t* node, std::size_t partnerships, const std::string& tooltip) {
+  std::string label = "+ ";
+  label += thousands(static_cast<double>(partnerships));
+  label += " more";
+  gv_set(node, "label", label);
+  gv_set(node, "shape", "box");
+  gv_set(node, "style", "filled,rounded,dashed");
+  gv_set(node, "peripheries", "2");
+  gv_set(node, "fillcolor", palette::grey_tint);
+  gv_set(node, "tooltip", graphviz_tooltip(tooltip));
+  c.legend.insert(LegendPart::aggregated);
+}
+
+std::vector<std::string> draw_hierarchy_top(Canvas& c, const std::vector<bool>& in_tree) {
+  const Register& reg = c.in.reg();
+  const std::size_t n = reg.partnerships.size();
+  auto parent_of = [&](Index p) -> std::optional<Index> {
+    const auto parent = reg.partnerships[p].parent;
+    if (parent && *parent < n) return parent;
+    return std::nullopt;
+  };
+  // Partnerships in each tree below each one (itself included), summed from the deepest up: no
+  // recursion, so a chain thousands deep is as quick as a flat list.
+  const std::vector<std::size_t> depth = tree_depths(reg);
+  std::vector<Index> deepest_first;
+  for (Index p = 0; p < n; ++p)
+    if (in_tree[p]) deepest_first.push_back(p);
+  std::stable_sort(deepest_first.begin(), deepest_first.end(), [&](Index a, Index b) { return depth[a] > depth[b]; });
+  std::vector<std::size_t> below(n, 1);
+  std::vector<std::vector<Index>> children(n);
+  for (Index p : deepest_first)
+    if (const auto parent = parent_of(p)) {
+      below[*parent] += below[p];
+      children[*parent].push_back(p);
+    }
+  const auto larger = [&](Index a, Index b) { return below[a] != below[b] ? below[a] > below[b] : a < b; };
+  std::vector<Index> roots;
+  for (Index p = 0; p < n; ++p)
+    if (in_tree[p] && !parent_of(p)) roots.push_back(p);
+  std::sort(roots.begin(), roots.end(), larger);
+
+  const std::size_t budget = std::max<std::size_t>(1, std::min(kMostDrawn, c.options.aggregate_above));
+  std::size_t drawn = 0;
+  auto draw = [&](Index p) {
+    bool made = false;
+    Agnode_t* node = c.node(partnership_key(reg, p), nullptr, &made);
+    style_partnership(c, node, p);
+    std::string label = wrap(reg.partnerships[p].name);
+    if (!children[p].empty()) {
+      label += '\n';
+      label += plural(children[p].size(), "sub-partnership", "sub-partnerships");
+      if (below[p] - 1 > children[p].size()) {
+        label += ", ";
+        label += thousands(static_cast<double>(below[p] - 1));
+        label += " below";
+      }
+    }
+    gv_set(node, "label", graphviz_text(label));
+    ++drawn;
+    return node;
+  };
+  // Level by level, so that the top levels fill first.
+  std::deque<Index> queue;
+  std::size_t trees = 0;
+  for (Index root : roots) {
+    if (trees == kTreesDrawn || drawn == budget) break;
+    draw(root);
+    queue.push_back(root);
+    ++trees;
+  }
+  while (!queue.empty()) {
+    const Index p = queue.front();
+    queue.pop_front();
+    std::vector<Index>& kids = children[p];
+    std::sort(kids.begin(), kids.end(), larger);
+    std::size_t shown = 0, rest = 0, rest_kids = 0;
+    for (Index kid : kids) {
+      if (shown < kChildrenDrawn && drawn < budget) {
+        style_parent(c, c.edge(c.nodes.at(partnership_key(reg, p)), draw(kid)));
+        queue.push_back(kid);
+        ++shown;
+      } else {
+        rest += below[kid];
+        ++rest_kids;
+      }
+    }
+    if (rest == 0) continue;
+    Agnode_t* more = c.node("more-below-" + partnership_key(reg, p), nullptr);
+    style_more(c, more, rest,
+               plural(rest_kids, "more sub-partnership", "more sub-partnerships") + " of " + reg.partnerships[p].name + ": " +
+                   plural(rest, "partnership", "partnerships") + " with those below them");
+    style_parent(c, c.edge(c.nodes.at(partnership_key(reg, p)), more));
+  }
+  std::size_t rest = 0;
+  for (std::size_t i = trees; i < roots.size(); ++i) rest += below[roots[i]];
+  if (rest > 0) {
+    style_more(c, c.node("more-trees", nullptr), rest,
+               plural(roots.size() - trees, "more partnership", "more partnerships") + " at the top of a tree, " +
+                   plural(rest, "partnership", "partnerships") + " with those below them");
+  }
+  std::vector<std::string> notes;
+  notes.push_back("The tree is too large to draw whole (" + plural(deepest_first.size(), "partnership", "partnerships") +
+                  "): drawn are the top levels of the " + plural(trees, "largest tree", "largest trees") + ", each with its " +
+                  std::to_string(kChildrenDrawn) + " largest sub-partnerships; a \"+ more\" box stands for the partnerships left out there.");
+  return notes;
+}
+
+}  // namespace
+
 ViewResult draw_hierarchy(Canvas& c) {
   const Register& reg = c.in.reg();
+  const std::size_t n = reg.partnerships.size();
   ViewResult r;
   r.layered = true;
   gv_set(c.root, "rankdir", "TB");
-  std::vector<bool> in_tree(reg.partnerships.size(), false);
-  for (Index p = 0; p < reg.partnerships.size(); ++p)
-    if (const auto parent = reg.partnerships[p].parent) {
-      in_tree[p] = true;
-      if (*parent < in_tree.size()) in_tree[*parent] = true;
-    }
-  // A large tree keeps only the partnerships that have sub-partnerships, each saying how many it has.
-  std::vector<std::size_t> children(reg.partnerships.size(), 0);
-  for (const Partnership& part : reg.partnerships)
-    if (part.parent && *part.parent < children.size()) ++children[*part.parent];
-  const bool group = static_cast<std::size_t>(std::count(in_tree.begin(), in_tree.end(), true)) > c.options.aggregate_above;
-  auto drawn = [&](Index p) { return in_tree[p] && (!group || children[p] > 0); };
-  for (Index p = 0; p < reg.partnerships.size(); ++p) {
-    if (!drawn(p)) continue;
-    bool made = false;
-    Agnode_t* n = c.node(partnership_key(reg, p), nullptr, &made);
-    if (!made) continue;
-    style_partnership(c, n, p);
-    if (group) gv_set(n, "label", graphviz_text(wrap(reg.partnerships[p].name) + "\n" + plural(children[p], "sub-partnership", "sub-partnerships")));
+  auto parent_of = [&](Index p) -> std::optional<Index> {
+    const auto parent = reg.partnerships[p].parent;
+    if (parent && *parent < n) return parent;
+    return std::nullopt;
+  };
+  std::vector<bool> in_tree(n, false);
+  for (Index p = 0; p < n; ++p)
+    if (const auto parent = parent_of(p)) in_tree[p] = in_tree[*parent] = true;
+  const std::size_t in_trees = static_cast<std::size_t>(std::count(in_tree.begin(), in_tree.end(), true));
+
+  if (in_trees <= c.options.aggregate_above) {
+    for (Index p = 0; p < n; ++p)
+      if (in_tree[p]) {
+        bool made = false;
+        Agnode_t* node = c.node(partnership_key(reg, p), nullptr, &made);
+        if (made) style_partnership(c, node, p);
+      }
+    for (Index p = 0; p < n; ++p)
+      if (const auto parent = parent_of(p))
+        style_parent(c, c.edge(c.nodes.at(partnership_key(reg, *parent)), c.nodes.at(partnership_key(reg, p))));
+  } else {
+    r.notes = draw_hierarchy_top(c, in_tree);
   }
-  for (Index p = 0; p < reg.partnerships.size(); ++p)
-    if (const auto parent = reg.partnerships[p].parent; parent && drawn(p) && drawn(*parent))
-      style_parent(c, c.edge(c.nodes.at(partnership_key(reg, *parent)), c.nodes.at(partnership_key(reg, p))));
-  if (group)
-    r.notes.push_back("Only partnerships with sub-partnerships are drawn, each with its count: the whole tree is too large to draw one by one.");
-  const std::size_t shown = static_cast<std::size_t>(std::count(in_tree.begin(), in_tree.end(), true));
-  if (shown == 0)
+  if (in_trees == 0)
     r.notes.push_back("No partnership in this register is a sub-partnership of another.");
-  else if (shown < reg.partnerships.size())
-    r.notes.push_back("Not shown: " + plural(reg.partnerships.size() - shown, "partnership", "partnerships") +
-                      " with no parent and no sub-partnership.");
+  else if (in_trees < n)
+    r.notes.push_back("Not shown: " + plural(n - in_trees, "partnership", "partnerships") + " with no parent and no sub-partnership.");
   return r;
 }
 

@@ -67,23 +67,53 @@ const std::vector<std::string> kManagement = {"Board of partners meeting quarter
                                               "Executive group with a council officer as secretary",
                                               "Steering group chaired by the lead partner"};
 
-// Zipf-like popularity over the organisations other than the council: the organisation of rank r is
-// drawn with weight 1/(r + kZipfOffset). The offset keeps the top few from being in nearly every
-// partnership: at national size the most popular sits in about 8% of them.
-constexpr double kZipfOffset = 10;
-// Share of member places filled by popularity; the rest first cover every organisation once (in a
-// shuffled order), then are uniform.
-constexpr double kPopularShare = 0.5;
+const std::vector<std::string> kNationalBodies = {
+    "Environment Agency", "Arts Council", "Sport England", "Learning and Skills Council", "Housing Corporation",
+    "Jobcentre Plus", "Natural England", "English Heritage", "Big Lottery Fund", "Highways Agency",
+    "Regional Development Agency", "Government Office"};
 
-struct Popularity {
-  std::vector<double> cumulative;  // over ranks
-  std::vector<Index> org_of_rank;
+// The shape of a register of many councils' partnerships (generate.h says why). Each locality
+// ("area") has about kAreaPartnerships partnerships drawn from its own organisations: a core of
+// kCoreShare of them fills kCoreSlots of the local member places, the rest are covered once each
+// before any is drawn twice. National bodies fill kNationalSlots of all member places.
+constexpr std::size_t kAreaPartnerships = 100;
+constexpr std::size_t kMinAreaOrganisations = 60;  // room for a partnership of 30 distinct local members
+constexpr double kCoreShare = 0.1;                 // of an area's organisations
+constexpr double kCoreSlots = 0.85;                // of the member places filled locally
+constexpr double kNationalSlots = 0.01;            // of all member places, when there are national bodies
+// Popularity inside the core and among national bodies: rank r drawn with weight 1/(r + offset), so
+// that the busiest are in about three times as many partnerships as the least busy, not in all.
+constexpr double kCoreOffset = 10;
+constexpr double kNationalOffset = 10;
+// Sub-partnerships hang under one of an area's first few partnerships (its strategic partnership
+// and theme partnerships), as in a council's own register.
+constexpr std::size_t kUmbrellas = 10;
 
-  Index draw(Random& rng) const {
-    const double x = rng.real() * cumulative.back();
-    const auto it = std::upper_bound(cumulative.begin(), cumulative.end(), x);
-    return org_of_rank[std::min<std::size_t>(static_cast<std::size_t>(it - cumulative.begin()), org_of_rank.size() - 1)];
+// Draws a rank in [0, count) with weight 1/(rank + offset); count may be below the table's size.
+struct Zipf {
+  std::vector<double> cumulative;
+
+  Zipf(std::size_t size, double offset) {
+    double total = 0;
+    for (std::size_t r = 0; r < size; ++r) {
+      total += 1.0 / (static_cast<double>(r) + offset);
+      cumulative.push_back(total);
+    }
   }
+  std::size_t draw(Random& rng, std::size_t count) const {
+    const auto end = cumulative.begin() + static_cast<std::ptrdiff_t>(count);
+    const double x = rng.real() * cumulative[count - 1];
+    return std::min<std::size_t>(static_cast<std::size_t>(std::upper_bound(cumulative.begin(), end, x) - cumulative.begin()),
+                                 count - 1);
+  }
+};
+
+// One council's area: its organisations are [first, first + size), the core first.
+struct Area {
+  Index first = 0;
+  std::size_t size = 0, core = 0;
+  std::vector<Index> cover;  // the non-core organisations in a shuffled order
+  std::size_t covered = 0;
 };
 
 void shuffle(std::vector<Index>& v, Random& rng) {
@@ -133,46 +163,82 @@ Register generate_register(const GenerateSettings& settings) {
     reg.business_units.push_back({numbered("unit-", i, 3),
                                   kUnitNames[i % kUnitNames.size()] + " " + std::to_string(i / kUnitNames.size() + 1),
                                   static_cast<double>(5 * rng.between(8, 60)), {}});
-  reg.organisations.push_back({"council", "The Council", "public", {}});
-  for (std::size_t i = 1; i < n_orgs; ++i)
-    reg.organisations.push_back({numbered("org-", i, 6), rng.pick(kPlaces) + " " + rng.pick(kBodies) + " " + std::to_string(i),
-                                 rng.pick(kSectors), {}});
+  // The areas and national bodies (see kAreaPartnerships). A register of one council's partnerships
+  // is one area with no national bodies.
+  const std::size_t wanted_areas = std::max<std::size_t>(1, (n_parts + kAreaPartnerships / 2) / kAreaPartnerships);
+  const std::size_t n_national =
+      wanted_areas > 1 ? std::clamp<std::size_t>(n_orgs / 2000, 1, 200) : 0;
+  const std::size_t local_orgs = n_orgs - 1 - n_national;
+  const std::size_t n_areas = std::clamp<std::size_t>(wanted_areas, 1, std::max<std::size_t>(1, local_orgs / kMinAreaOrganisations));
 
-  Popularity popularity;
-  popularity.org_of_rank.resize(n_orgs - 1);
-  std::iota(popularity.org_of_rank.begin(), popularity.org_of_rank.end(), Index{1});
-  shuffle(popularity.org_of_rank, rng);
-  double total = 0;
-  for (std::size_t r = 0; r + 1 < n_orgs; ++r) {
-    total += 1.0 / (static_cast<double>(r) + kZipfOffset);
-    popularity.cumulative.push_back(total);
+  reg.organisations.push_back({"council", "The Council", "public", {}});
+  for (std::size_t i = 1; i <= n_national; ++i)
+    reg.organisations.push_back({numbered("org-", i, 6),
+                                 kNationalBodies[(i - 1) % kNationalBodies.size()] +
+                                     (i <= kNationalBodies.size() ? "" : " " + std::to_string((i - 1) / kNationalBodies.size() + 1)),
+                                 "public", {}});
+  std::vector<Area> areas(n_areas);
+  std::size_t largest_core = 1;
+  for (std::size_t a = 0; a < n_areas; ++a) {
+    Area& area = areas[a];
+    area.first = static_cast<Index>(1 + n_national + a * local_orgs / n_areas);
+    area.size = 1 + n_national + (a + 1) * local_orgs / n_areas - area.first;
+    area.core = std::clamp<std::size_t>(static_cast<std::size_t>(kCoreShare * static_cast<double>(area.size)),
+                                        std::min<std::size_t>(3, area.size), area.size);
+    largest_core = std::max(largest_core, area.core);
+    for (std::size_t r = 0; r < area.size; ++r) {
+      const std::size_t i = area.first + r;
+      // The busiest local organisation of another council's area is that council.
+      if (n_areas > 1 && r == 0)
+        reg.organisations.push_back({numbered("org-", i, 6), rng.pick(kPlaces) + " District Council " + std::to_string(a + 1),
+                                     "public", {}});
+      else
+        reg.organisations.push_back({numbered("org-", i, 6), rng.pick(kPlaces) + " " + rng.pick(kBodies) + " " + std::to_string(i),
+                                     rng.pick(kSectors), {}});
+      if (r >= area.core) area.cover.push_back(static_cast<Index>(i));
+    }
+    shuffle(area.cover, rng);
   }
-  std::vector<Index> cover(n_orgs - 1);
-  std::iota(cover.begin(), cover.end(), Index{1});
-  shuffle(cover, rng);
-  std::size_t covered = 0;
+  const Zipf core_popularity(largest_core, kCoreOffset);
+  const Zipf national_popularity(std::max<std::size_t>(n_national, 1), kNationalOffset);
+
+  // A local organisation of `area` not yet in `members`, or one that is (for the caller to skip): from
+  // the core by popularity, else the next one in no partnership yet, else any non-core one. A core
+  // draw that is already a member is drawn again a few times, so that the core keeps its share of
+  // the places however full the partnership is of it.
+  auto local = [&](Area& area, const std::vector<Index>& members) -> Index {
+    if (area.cover.empty() || rng.chance(kCoreSlots))
+      for (int attempt = 0; attempt < 8; ++attempt) {
+        const auto org = static_cast<Index>(area.first + core_popularity.draw(rng, area.core));
+        if (area.cover.empty() || std::find(members.begin(), members.end(), org) == members.end()) return org;
+      }
+    if (area.covered < area.cover.size()) return area.cover[area.covered++];
+    return area.cover[rng.below(area.cover.size())];
+  };
 
   const int max_members = static_cast<int>(std::min<std::size_t>(30, n_orgs - 1));
   const Date as_of = reg.as_of;
   std::vector<Index> members;
   reg.partnerships.reserve(n_parts);
   for (std::size_t i = 0; i < n_parts; ++i) {
+    const std::size_t a = i * n_areas / n_parts;
+    const std::size_t area_start = (a * n_parts + n_areas - 1) / n_areas;  // the area's first partnership
     Partnership p;
     p.id = numbered("p-", i, 6);
     p.nature = static_cast<Nature>(rng.below(4));
     p.name = rng.pick(kPlaces) + " " + kThemeNames[rng.below(kThemeNames.size())] + " " + rng.pick(kKinds) +
              " " + std::to_string(i + 1);
 
-    // Members: the council (sometimes), then popular, covering or uniform picks, all distinct.
+    // Members: the council (sometimes), then national bodies and local organisations, all distinct.
+    // An area has at least kMinAreaOrganisations, so there are always enough to choose from.
     const int size = rng.between(std::min(3, max_members), max_members);
     const bool council_in = rng.chance(settings.council_share);
     members.clear();
     if (council_in) members.push_back(0);
     while (static_cast<int>(members.size()) < size) {
-      Index org;
-      if (rng.chance(kPopularShare)) org = popularity.draw(rng);
-      else if (covered < cover.size()) org = cover[covered++];
-      else org = static_cast<Index>(1 + rng.below(n_orgs - 1));
+      const Index org = n_national > 0 && rng.chance(kNationalSlots)
+                            ? static_cast<Index>(1 + national_popularity.draw(rng, n_national))
+                            : local(areas[a], members);
       if (std::find(members.begin(), members.end(), org) == members.end()) members.push_back(org);
     }
     const std::size_t lead = council_in && rng.chance(0.4) ? 0 : rng.below(members.size());
@@ -196,7 +262,9 @@ Register generate_register(const GenerateSettings& settings) {
         if (std::find(p.themes.begin(), p.themes.end(), theme) == p.themes.end()) p.themes.push_back(theme);
       }
     }
-    if (i > 0 && rng.chance(0.2)) p.parent = static_cast<Index>(rng.below(i));  // earlier: never a cycle
+    // Always an earlier partnership of the same area: never a cycle.
+    if (i > area_start && rng.chance(0.2))
+      p.parent = static_cast<Index>(area_start + rng.below(std::min(i - area_start, kUmbrellas)));
     if (rng.chance(0.6)) p.accountable_body = p.members[lead].org;
     if (rng.chance(0.8)) p.stage = static_cast<Stage>(rng.below(5));
     if (rng.chance(0.85)) {

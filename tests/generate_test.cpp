@@ -58,6 +58,43 @@ TEST_CASE("a generated register is valid and has the counts asked for", "[genera
   CHECK(static_cast<double>(*std::max_element(degree.begin() + 1, degree.end())) > 5 * mean);
 }
 
+TEST_CASE("a register of many localities: the same partners meet again, no partner is everywhere", "[generate]") {
+  GenerateSettings s;
+  s.organisations = 4000;
+  s.partnerships = 2000;  // 20 localities of 100 partnerships
+  s.council_share = 0.05;
+  const Register reg = generate_register(s);
+  CHECK(count_errors(check_register(reg, "g")) == 0);
+  std::vector<std::size_t> degree(reg.organisations.size(), 0);
+  std::vector<std::vector<Index>> co(reg.organisations.size());
+  std::size_t pair_places = 0;
+  for (const Partnership& p : reg.partnerships) {
+    pair_places += p.members.size() * (p.members.size() - 1);
+    for (const Member& m : p.members) {
+      ++degree[m.org];
+      for (const Member& other : p.members)
+        if (other.org != m.org) co[m.org].push_back(other.org);
+    }
+  }
+  std::size_t pairs = 0;
+  for (auto& list : co) {
+    std::sort(list.begin(), list.end());
+    pairs += static_cast<std::size_t>(std::unique(list.begin(), list.end()) - list.begin());
+  }
+  // Partners of one locality meet in many of its partnerships: under a third of the places where two
+  // organisations meet are a first meeting (drawn from one national ranking, four in five were).
+  CHECK(pairs * 3 < pair_places);
+  // Skewed, but nobody besides the Council is in more than a tenth of all partnerships.
+  CHECK(std::count(degree.begin(), degree.end(), 0u) == 0);
+  const std::size_t busiest = *std::max_element(degree.begin() + 1, degree.end());
+  const double mean = static_cast<double>(reg.membership_count()) / static_cast<double>(reg.organisations.size());
+  CHECK(static_cast<double>(busiest) > 5 * mean);
+  CHECK(busiest * 10 < reg.partnerships.size());
+  // Most organisations are in one to three partnerships.
+  CHECK(std::count_if(degree.begin(), degree.end(), [](std::size_t d) { return d >= 1 && d <= 3; }) * 2 >
+        static_cast<std::ptrdiff_t>(degree.size()));
+}
+
 TEST_CASE("every field of the format is used", "[generate]") {
   const Register reg = generate_register(small(2));
   const auto some = [&](auto has) { return std::any_of(reg.partnerships.begin(), reg.partnerships.end(), has); };

@@ -1,11 +1,22 @@
 // Synthetic registers for scale tests and the benchmark: deterministic, with the shape of real ones.
 //
-// Shape: a few organisations sit in very many partnerships (partner popularity is Zipf-like), every
-// partnership has 3 to 30 members (uniform, so about 16.5 on average), and every field of
+// Shape: the register of many councils' partnerships. Partnerships come in localities of about 100
+// (a district and its partnerships), each drawing its members from its own organisations: a core of
+// a tenth of them (the district council, police, health, the voluntary sector's umbrella body...) sits
+// in most of the locality's partnerships, the rest (community groups, local firms, schools) in one to
+// a few. A few national bodies (one per 2,000 organisations) sit in partnerships everywhere, the
+// busiest in under 1% of them; the register's own Council in its share of all partnerships
+// (`council_share`). A register of one council's partnerships (under 150 of them) is one locality.
+// Every partnership has 3 to 30 members (uniform, so about 16.5 on average), and every field of
 // partnermap/1 is in use: Business Units with capacities, the council's commitments of staff time to
-// the partnerships it is in, themes, parents (always an earlier partnership, so never a cycle), dates,
-// budgets, posts, indicators, reviews, surveys. Every organisation is in at least one partnership when
-// there are enough member places for that.
+// the partnerships it is in, themes, parents (an earlier partnership of the same locality, one of its
+// first ten: its strategic and theme partnerships; so never a cycle), dates, budgets, posts,
+// indicators, reviews, surveys. Every organisation is in at least one partnership when there are
+// enough member places for that.
+//
+// Why localities: how often the same partners meet sets the partner network's size. One national
+// popularity ranking put the busiest partners in thousands of partnerships each (15M pairs of
+// organisations meeting on the national preset); localities give about 4.7M.
 //
 // Determinism: the same settings give the same register, byte for byte once saved, on every run and
 // machine. The random numbers are std::mt19937_64 (its output is fixed by the standard) turned into

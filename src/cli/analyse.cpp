@@ -146,13 +146,19 @@ void add_analyse(CLI::App& app, int& status) {
     Results r{compute_capacity(g, at, o->months), compute_roles(g, at, o->lead_share), compute_links(g, at),
               compute_network(g, network_settings(o->network, o->json)), compute_review(g, at)};
     if (o->json) {
-      // Written piece by piece: the network of a national register is large, and never needs to be
-      // one JSON value (see write_network_json).
-      std::cout << "{\"summary\":" << summary_json(g, r).dump() << ",\"capacity\":" << to_json(g, r.capacity).dump()
-                << ",\"roles\":" << to_json(g, r.roles).dump() << ",\"links\":" << to_json(g, r.links).dump()
-                << ",\"network\":";
+      // Written entry by entry: a national register's roles, review and network lists would take
+      // hundreds of MB as JSON values (see JsonDocument). The parts keep DESIGN.md's order.
+      std::cout << "{\"summary\":" << summary_json(g, r).dump() << ",\"capacity\":";
+      write_json(std::cout, g, r.capacity);
+      std::cout << ",\"roles\":";
+      write_json(std::cout, g, r.roles);
+      std::cout << ",\"links\":";
+      write_json(std::cout, g, r.links);
+      std::cout << ",\"network\":";
       write_network_json(std::cout, g, r.network);
-      std::cout << ",\"review\":" << to_json(g, r.review).dump() << "}\n";
+      std::cout << ",\"review\":";
+      write_json(std::cout, g, r.review);
+      std::cout << "}\n";
     } else {
       print_overview(std::cout, g, r);
     }

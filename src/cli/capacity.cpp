@@ -190,7 +190,8 @@ void add_capacity(CLI::App& app, int& status) {
     const Graph g(reg);
     const Capacity c = compute_capacity(g, at, o->months);
     if (o->json) {
-      std::cout << to_json(g, c).dump(2) << '\n';
+      write_json(std::cout, g, c, 2);
+      std::cout << '\n';
       status = kDone;
       return;
     }

@@ -161,8 +161,12 @@ void add_review(CLI::App& app, int& status) {
     const Date at = date_or_as_of(o->at, reg);
     const Graph g(reg);
     const Review r = compute_review(g, at, o->settings);
-    if (o->json) std::cout << to_json(g, r).dump(2) << '\n';
-    else print_review(std::cout, reg, r);
+    if (o->json) {
+      write_json(std::cout, g, r, 2);
+      std::cout << '\n';
+    } else {
+      print_review(std::cout, reg, r);
+    }
     status = kDone;
     if (o->strict && r.severe > 0) {
       std::cerr << "review --strict: " << count_of(r.severe, "severe finding", "severe findings") << '\n';

@@ -3,8 +3,11 @@
 #include <catch2/catch.hpp>
 #include <cmath>
 #include <limits>
+#include <sstream>
 
 #include "analysis/fixture.h"
+#include "partnermap/analysis/network_json.h"
+#include "support.h"
 
 using namespace partnermap;
 using nlohmann::json;
@@ -125,4 +128,59 @@ TEST_CASE("review JSON: findings with code, severity and reason", "[json]") {
   CHECK(no_role);
   CHECK(j["severe"].get<int>() >= 1);
   CHECK(j["score"].is_number_integer());
+}
+
+namespace {
+
+// What write_json prints, compact or indented.
+template <typename Results>
+std::string written(const Graph& g, const Results& r, int indent) {
+  std::ostringstream out;
+  write_json(out, g, r, indent);
+  return out.str();
+}
+
+template <typename Results>
+void check_streamed(const Graph& g, const Results& r) {
+  const json doc = to_json(g, r);
+  CHECK(written(g, r, -1) == doc.dump());
+  CHECK(written(g, r, 2) == doc.dump(2));
+  CHECK(written(g, r, 4) == doc.dump(4));
+}
+
+}  // namespace
+
+TEST_CASE("each document written entry by entry is the text of its JSON value", "[json]") {
+  // Carlisle has every list filled; the two small registers have empty ones (no officers, no
+  // changes, no overlap), which must print as [] in both forms.
+  const std::string carlisle = test::read_text(test::carlisle());
+  for (const std::string& text : {carlisle, std::string(kRegister)}) {
+    Fixture f(text);
+    const Date at = f.reg().as_of;
+    check_streamed(f.g(), compute_capacity(f.g(), at, 12));
+    check_streamed(f.g(), compute_capacity(f.g(), at, 0));
+    check_streamed(f.g(), compute_roles(f.g(), at));
+    check_streamed(f.g(), compute_links(f.g(), at));
+    check_streamed(f.g(), compute_review(f.g(), at));
+  }
+  Fixture f(carlisle);
+  const Capacity capacity = compute_capacity(f.g(), f.reg().as_of, 12);  // the document refers to it
+  const JsonDocument doc = json_document(f.g(), capacity);
+  // The lists are not in the head, so writing really goes entry by entry.
+  CHECK(doc.head["units"].is_null());
+  CHECK(doc.head["forecast"]["units"].is_null());
+  CHECK(doc.value()["forecast"]["units"].size() == f.reg().business_units.size());
+}
+
+TEST_CASE("a name with quotes, newlines and non-ASCII letters streams as the value dumps it", "[json]") {
+  Fixture f(R"({"format": "partnermap/1", "as_of": "2024-06-01", "council": "cc", "themes": [],
+    "business_units": [{"id": "u\"1", "name": "Unit \"one\"\nsecond line", "capacity_hours": 10}],
+    "organisations": [{"id": "cc", "name": "Caf\u00e9 \u2014 Ysgol"}],
+    "partnerships": [{"id": "p\\1", "name": "Line one\nline two \u00e9", "nature": "project",
+                      "members": [{"org": "cc", "role": "lead"}], "commitments": [{"unit": "u\"1", "hours": 11}]}]})");
+  const Date at = f.reg().as_of;
+  check_streamed(f.g(), compute_capacity(f.g(), at, 2));
+  check_streamed(f.g(), compute_review(f.g(), at));
+  check_streamed(f.g(), compute_roles(f.g(), at));
+  CHECK(written(f.g(), compute_review(f.g(), at), 2).find("Line one\\nline two") != std::string::npos);
 }

@@ -107,3 +107,44 @@ TEST_CASE("render: diagram refuses unknown views and formats with exit status 2 
   CHECK(r.status == 2);
   CHECK(std::filesystem::is_empty(dir.path));
 }
+
+TEST_CASE("render: a large tree of sub-partnerships shows its top levels and counts the rest", "[render][diagram]") {
+  // A chain 500 deep, a partnership with 300 sub-partnerships, and two pairs: 805 in trees.
+  std::string parts;
+  auto add = [&](const std::string& id, const std::string& parent) {
+    if (!parts.empty()) parts += ", ";
+    parts += R"({"id": ")" + id + R"(", "name": "Partnership )" + id + R"(", "nature": "strategic", )";
+    if (!parent.empty()) parts += R"("parent": ")" + parent + R"(", )";
+    parts += R"("members": [{"org": "cc", "role": "lead"}]})";
+  };
+  // Appended rather than "k" + ...: GCC 12 warns falsely (-Wrestrict) on a literal + std::string&&.
+  auto id = [](char prefix, int i) {
+    std::string s(1, prefix);
+    s += std::to_string(i);
+    return s;
+  };
+  for (int i = 0; i < 500; ++i) add(id('k', i), i ? id('k', i - 1) : "");
+  add("star", "");
+  for (int i = 0; i < 300; ++i) add(id('c', i), "star");
+  add("s0", "");
+  add("s1", "s0");
+  add("t0", "");
+  add("t1", "t0");
+  TempDir dir;
+  write_text(dir / "tree.json", R"({"format": "partnermap/1", "as_of": "2005-01-01", "council": "cc", "themes": [],
+    "business_units": [], "organisations": [{"id": "cc", "name": "Council"}], "partnerships": [)" + parts + "]}");
+  RenderFixture f((dir / "tree.json").string());
+  const DiagramReport r = draw_diagram(*f.in, parse_view("hierarchy"), {{DiagramFormat::svg, ""}});
+  REQUIRE(!r.notes.empty());
+  CHECK(r.notes[0].find("too large to draw whole (805 partnerships)") != std::string::npos);
+  // 40 partnerships at most, breadth first: the four roots, the star's four largest children, then
+  // down the chain to k30; what is left is counted where it hangs.
+  CHECK(r.nodes <= 45);
+  CHECK(r.svg.find("+ 296 more") != std::string::npos);  // under the star
+  CHECK(r.svg.find("+ 469 more") != std::string::npos);  // k31 to k499, under k30
+  CHECK(r.svg.find("Partnership k30") != std::string::npos);
+  CHECK(r.svg.find("Partnership k31<") == std::string::npos);
+  CHECK(r.svg.find("Partnership s1") != std::string::npos);
+  // The chain's top says how many hang below it.
+  CHECK(r.svg.find("499 below") != std::string::npos);
+}

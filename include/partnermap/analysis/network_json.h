@@ -16,9 +16,13 @@
 
 #include <nlohmann/json.hpp>
 
+#include "partnermap/analysis/json.h"
 #include "partnermap/analysis/network.h"
 
 namespace partnermap {
+
+// The document with its two long lists made entry by entry (see JsonDocument in analysis/json.h).
+JsonDocument network_document(const Graph& g, const Network& net);
 
 nlohmann::json network_to_json(const Graph& g, const Network& net);
 
