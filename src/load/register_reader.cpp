@@ -6,6 +6,7 @@
 
 #include "load/fields.h"
 #include "load/id_table.h"
+#include "load/partnership_reader.h"
 #include "load/stream.h"
 #include "partnermap/load.h"
 
@@ -17,22 +18,6 @@ using load::FieldReader;
 using load::IdTable;
 using load::json;
 
-template <typename Enum, std::size_t N>
-std::vector<std::string> names_of(const Enum (&values)[N]) {
-  std::vector<std::string> out;
-  for (Enum v : values) out.emplace_back(to_string(v));
-  return out;
-}
-
-const std::vector<std::string> kNatures =
-    names_of({Nature::strategic, Nature::operational, Nature::funding, Nature::project});
-const std::vector<std::string> kRoles = names_of({Role::lead, Role::support, Role::observer});
-const std::vector<std::string> kStages = names_of(
-    {Stage::deciding, Stage::establishing, Stage::running, Stage::evaluating, Stage::exiting});
-const std::vector<std::string> kExits = names_of(
-    {ExitStrategy::mainstreaming, ExitStrategy::succession, ExitStrategy::exit, ExitStrategy::none});
-const std::vector<std::string> kRisks = names_of({Risk::high, Risk::medium, Risk::low});
-
 const std::vector<std::string> kTopFields = {"format", "as_of", "council", "themes",
                                              "business_units", "organisations", "partnerships"};
 const std::vector<std::string> kLists = {"themes", "business_units", "organisations", "partnerships"};
@@ -40,9 +25,6 @@ const std::vector<std::string> kLists = {"themes", "business_units", "organisati
 // How many "did you mean" searches a load may make: each scans every id, and a broken file with a
 // million dangling references must still finish quickly.
 constexpr int kSuggestionBudget = 200;
-
-// Marks a member or commitment whose own fields were wrong (already reported).
-constexpr Index kUnreadable = static_cast<Index>(-1);
 
 InputError too_large(const std::string& where, std::size_t max_bytes) {
   return InputError({{Severity::error, where,
@@ -59,6 +41,17 @@ std::string label_of(const json& entry) {
       return it->get<std::string>();
   }
   return "";
+}
+
+// What a dangling reference should have named, as the register's messages say it.
+const char* list_words(load::Reference kind) {
+  switch (kind) {
+    case load::Reference::organisation: return "an organisation in \"organisations\"";
+    case load::Reference::unit: return "a Business Unit in \"business_units\"";
+    case load::Reference::theme: return "a theme in \"themes\"";
+    case load::Reference::partnership: return "a partnership in \"partnerships\"";
+  }
+  return "an entry of the register";
 }
 
 class RegisterReader {
@@ -165,100 +158,12 @@ class RegisterReader {
   }
 
   Partnership read_partnership(FieldReader& r) {
-    Partnership p;
-    p.id = define(r, partnerships_, static_cast<Index>(reg_.partnerships.size()));
-    p.name = r.text("name", true).value_or("");
-    if (auto n = r.choice("nature", true, kNatures)) p.nature = static_cast<Nature>(*n);
-    if (const json* members = r.array("members", true)) {
-      p.members.reserve(members->size());
-      for (std::size_t j = 0; j < members->size(); ++j) {
-        FieldReader m((*members)[j], r.where("members") + "[" + std::to_string(j) + "]", problems_);
-        if (!m.is_object()) {
-          m.error(m.where(), "should be an object like {\"org\": \"...\", \"role\": \"support\"}");
-          p.members.push_back({kUnreadable, Role::support, {}});
-          continue;
-        }
-        Member member;
-        auto org = m.text("org", true);
-        auto role = m.choice("role", true, kRoles);
-        member.extra = m.extras();
-        // An incomplete member keeps its place (so that later members keep their numbers in
-        // messages) and is dropped when references are resolved.
-        member.org = org && role ? orgs_.use(*org) : kUnreadable;
-        member.role = static_cast<Role>(role.value_or(0));
-        p.members.push_back(std::move(member));
-      }
-    }
-    if (const json* commitments = r.array("commitments", false)) {
-      for (std::size_t j = 0; j < commitments->size(); ++j) {
-        FieldReader c((*commitments)[j], r.where("commitments") + "[" + std::to_string(j) + "]",
-                      problems_);
-        if (!c.is_object()) {
-          c.error(c.where(), "should be an object like {\"unit\": \"...\", \"hours\": 10}");
-          p.commitments.push_back({kUnreadable, 0, "", {}});
-          continue;
-        }
-        Commitment commitment;
-        auto unit = c.text("unit", true);
-        auto hours = c.number("hours", true, load::kMaxHours, "hours a month");
-        commitment.officer = c.text("officer", false).value_or("");
-        commitment.extra = c.extras();
-        commitment.unit = unit && hours ? units_.use(*unit) : kUnreadable;
-        commitment.hours = hours.value_or(0);
-        p.commitments.push_back(std::move(commitment));
-      }
-    }
-    if (auto themes = r.text_list("themes", false))
-      for (const std::string& t : *themes) p.themes.push_back(themes_.use(t));
-    if (auto parent = r.text("parent", false)) p.parent = partnerships_.use(*parent);
-    if (auto body = r.text("accountable_body", false)) p.accountable_body = orgs_.use(*body);
-    if (auto s = r.choice("stage", false, kStages)) p.stage = static_cast<Stage>(*s);
-    p.start = r.date("start", false);
-    p.end = r.date("end", false);
-    if (const json* b = r.object("budget", false)) {
-      FieldReader br(*b, r.where("budget"), problems_);
-      Budget budget;
-      auto total = br.number("total", true, load::kMaxPounds, "pounds a year");
-      auto council = br.number("council", true, load::kMaxPounds, "pounds a year");
-      budget.extra = br.extras();
-      if (total && council) {
-        budget.total = *total;
-        budget.council = *council;
-        p.budget = std::move(budget);
-      }
-    }
-    if (const json* posts = r.object("posts", false)) {
-      FieldReader pr(*posts, r.where("posts"), problems_);
-      Posts out;
-      auto permanent = pr.whole_number("permanent", true, load::kMaxCount);
-      out.funded_until = pr.date("funded_until", false);
-      out.extra = pr.extras();
-      if (permanent) {
-        out.permanent = *permanent;
-        p.posts = std::move(out);
-      }
-    }
-    p.indicators = r.text_list("indicators", false);
-    p.evaluation = r.text("evaluation", false);
-    p.management = r.text("management", false);
-    if (auto e = r.choice("exit_strategy", false, kExits)) p.exit_strategy = static_cast<ExitStrategy>(*e);
-    if (auto k = r.choice("risk", false, kRisks)) p.risk = static_cast<Risk>(*k);
-    p.last_review = r.date("last_review", false);
-    if (const json* s = r.object("survey", false)) {
-      FieldReader sr(*s, r.where("survey"), problems_);
-      Survey survey;
-      auto responses = sr.whole_number("responses", true, load::kMaxCount);
-      auto satisfied = sr.whole_number("satisfied", true, load::kMaxCount);
-      survey.extra = sr.extras();
-      if (responses && satisfied) {
-        survey.responses = *responses;
-        survey.satisfied = *satisfied;
-        p.survey = std::move(survey);
-      }
-    }
-    p.extra = r.extras();
+    Partnership p = load::read_partnership(r, ids(), problems_);
+    if (!p.id.empty()) partnerships_.define(p.id, static_cast<Index>(reg_.partnerships.size()));
     return p;
   }
+
+  load::PartnershipIds ids() { return {orgs_, units_, themes_, partnerships_}; }
 
   void dangling(const std::string& where, const std::string& id, const IdTable& table,
                 const std::string& what) {
@@ -274,56 +179,9 @@ class RegisterReader {
   void resolve(std::size_t i) {
     Partnership& p = reg_.partnerships[i];
     const std::string where = entry_place(name_, "partnerships", i, p.name.empty() ? p.id : p.name);
-    // Indices in messages count entries as written: unreadable ones were kept until now for that.
-    std::vector<Member> members;
-    members.reserve(p.members.size());
-    for (std::size_t j = 0; j < p.members.size(); ++j) {
-      Member& m = p.members[j];
-      if (m.org == kUnreadable) continue;
-      if (auto at = orgs_.resolve(m.org)) {
-        m.org = *at;
-        members.push_back(std::move(m));
-      } else {
-        dangling(where + ": members[" + std::to_string(j) + "].org", orgs_.name(m.org), orgs_,
-                 "an organisation in \"organisations\"");
-      }
-    }
-    p.members = std::move(members);
-    std::vector<Commitment> commitments;
-    for (std::size_t j = 0; j < p.commitments.size(); ++j) {
-      Commitment& c = p.commitments[j];
-      if (c.unit == kUnreadable) continue;
-      if (auto at = units_.resolve(c.unit)) {
-        c.unit = *at;
-        commitments.push_back(std::move(c));
-      } else {
-        dangling(where + ": commitments[" + std::to_string(j) + "].unit", units_.name(c.unit), units_,
-                 "a Business Unit in \"business_units\"");
-      }
-    }
-    p.commitments = std::move(commitments);
-    std::vector<Index> themes;
-    for (std::size_t j = 0; j < p.themes.size(); ++j) {
-      if (auto at = themes_.resolve(p.themes[j])) themes.push_back(*at);
-      else
-        dangling(where + ": themes[" + std::to_string(j) + "]", themes_.name(p.themes[j]), themes_,
-                 "a theme in \"themes\"");
-    }
-    p.themes = std::move(themes);
-    if (p.parent) {
-      const Index provisional = *p.parent;
-      p.parent = partnerships_.resolve(provisional);
-      if (!p.parent)
-        dangling(where + ": parent", partnerships_.name(provisional), partnerships_,
-                 "a partnership in \"partnerships\"");
-    }
-    if (p.accountable_body) {
-      const Index provisional = *p.accountable_body;
-      p.accountable_body = orgs_.resolve(provisional);
-      if (!p.accountable_body)
-        dangling(where + ": accountable_body", orgs_.name(provisional), orgs_,
-                 "an organisation in \"organisations\"");
-    }
+    load::resolve_partnership(p, where + ": ", ids(),
+                              [this](const std::string& field, const std::string& id, const IdTable& table,
+                                     load::Reference kind) { dangling(field, id, table, list_words(kind)); });
   }
 
   const std::string& name_;
