@@ -115,6 +115,23 @@ Predicate make_predicate(const Analysed& in, const MatrixFilter& f) {
   throw std::invalid_argument("--filter " + f.key + "=...: filter by theme, unit, nature or role (for example --filter theme=economy)");
 }
 
+// The members besides the council and the lead partner, a role other than support in brackets:
+// with the Council role and the lead partner, the whole membership, so `import` can read it back.
+std::string other_partners(const Register& reg, const Partnership& part, std::optional<Index> lead) {
+  std::vector<std::string> names;
+  for (const Member& m : part.members) {
+    if (m.org == reg.council || (lead && m.org == *lead) || m.org >= reg.organisations.size()) continue;
+    std::string name = reg.organisations[m.org].name;
+    if (m.role != Role::support) {
+      name += " (";
+      name += to_string(m.role);
+      name += ')';
+    }
+    names.push_back(std::move(name));
+  }
+  return join(names, "; ");
+}
+
 std::string findings_text(const PartnershipReview* review) {
   if (!review) return {};
   std::vector<std::string> lines;
@@ -184,7 +201,8 @@ Matrix build_matrix(const Analysed& in, const MatrixOptions& options) {
   m.columns = {{"name", "Partnership", ColumnKind::text},
                {"nature", "Nature", ColumnKind::text},
                {"role", "Council role", ColumnKind::text},
-               {"lead", "Lead partner", ColumnKind::text}};
+               {"lead", "Lead partner", ColumnKind::text},
+               {"partners", "Partners", ColumnKind::text}};
   for (const Theme& t : reg.themes) m.columns.push_back({"theme:" + t.id, t.name, ColumnKind::tick});
   const std::vector<MatrixColumn> rest = {
       {"indicators", "Indicators or evaluation", ColumnKind::text},
@@ -197,7 +215,10 @@ Matrix build_matrix(const Analysed& in, const MatrixOptions& options) {
       {"start", "Start", ColumnKind::date},
       {"end", "End", ColumnKind::date},
       {"risk", "Risk", ColumnKind::text},
+      {"exit", "Exit strategy", ColumnKind::text},
+      {"last_review", "Last review", ColumnKind::date},
       {"findings", "Review findings", ColumnKind::text},
+      {"id", "Id", ColumnKind::text},  // last: for scripts and for reading the matrix back
   };
   m.columns.insert(m.columns.end(), rest.begin(), rest.end());
 
@@ -228,6 +249,7 @@ Matrix build_matrix(const Analysed& in, const MatrixOptions& options) {
     row.cells.push_back(text_cell(role_words(role)));
     std::optional<Index> lead = p < in.roles.lead_partner.size() ? in.roles.lead_partner[p] : std::nullopt;
     row.cells.push_back(text_cell(lead && *lead < reg.organisations.size() ? reg.organisations[*lead].name : ""));
+    row.cells.push_back(text_cell(other_partners(reg, part, lead)));
     for (Index t = 0; t < reg.themes.size(); ++t) {
       const bool serves = std::find(part.themes.begin(), part.themes.end(), t) != part.themes.end();
       row.cells.push_back(MatrixCell{serves ? kTick : "", serves ? 1.0 : 0.0});
@@ -251,9 +273,12 @@ Matrix build_matrix(const Analysed& in, const MatrixOptions& options) {
     row.cells.push_back(text_cell(part.end ? to_iso(*part.end) : ""));
     row.cells.push_back(text_cell(part.risk ? to_string(*part.risk) : ""));
     if (part.risk) row.cells.back().number = static_cast<double>(*part.risk);  // high first
+    row.cells.push_back(text_cell(part.exit_strategy ? to_string(*part.exit_strategy) : ""));
+    row.cells.push_back(text_cell(part.last_review ? to_iso(*part.last_review) : ""));
     const PartnershipReview* review = reviews[p];
     row.cells.push_back(text_cell(findings_text(review)));
     if (review) row.cells.back().number = static_cast<double>(review->findings.size());
+    row.cells.push_back(text_cell(part.id));
     m.rows.push_back(std::move(row));
   }
   sort_rows(m, *sort_col, options.descending);

@@ -90,7 +90,7 @@ void print_setup(lxw_worksheet* ws, lxw_row_t header_row) {
 
 double column_width(const MatrixColumn& c) {
   if (c.kind == ColumnKind::tick) return 4.5;
-  if (c.key == "name" || c.key == "indicators" || c.key == "units") return 38;
+  if (c.key == "name" || c.key == "indicators" || c.key == "units" || c.key == "partners") return 38;
   if (c.key == "findings") return 60;
   if (c.key == "lead" || c.key == "management") return 28;
   if (c.kind == ColumnKind::money) return 14;

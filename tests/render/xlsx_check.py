@@ -1,7 +1,7 @@
 # Reads the matrix back from the XLSX with openpyxl and compares every cell with the CSV.
 # The CSV neutralises formulas with a leading apostrophe; the XLSX stores such text as a string
 # cell instead, so the apostrophe is taken off before comparing. Prints OK or the differences.
-import csv, datetime, sys
+import csv, datetime, re, sys
 import openpyxl
 
 xlsx_path, csv_path = sys.argv[1], sys.argv[2]
@@ -17,6 +17,9 @@ assert len(list(cap.conditional_formatting)) > 0, "capacity sheet has no conditi
 def text(v):
     if v is None:
         return ""
+    if isinstance(v, str):
+        # Control characters are stored escaped as _xHHHH_ (Excel decodes them; openpyxl does not).
+        v = re.sub(r"_x([0-9A-Fa-f]{4})_", lambda m: chr(int(m.group(1), 16)), v)
     if isinstance(v, datetime.datetime):
         return v.date().isoformat()
     if isinstance(v, float) and v.is_integer():

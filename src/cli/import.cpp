@@ -1,0 +1,86 @@
+// partnermap import: a council's spreadsheet register (CSV or XLSX) into a partnermap/1 register.
+#include <chrono>
+#include <ctime>
+#include <fstream>
+#include <iostream>
+#include <memory>
+#include <stdexcept>
+
+#include "cli/commands.h"
+#include "cli/output.h"
+#include "partnermap/import.h"
+#include "partnermap/save.h"
+
+namespace partnermap::cli {
+
+namespace {
+
+struct ImportArgs {
+  std::string path, out, council, as_of, sheet;
+};
+
+Date today() {
+  const std::time_t now = std::time(nullptr);
+  std::tm local{};
+  localtime_r(&now, &local);
+  return from_civil({local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
+}
+
+std::string count(std::size_t n, const std::string& noun) {
+  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
+}  // namespace
+
+void add_import(CLI::App& app, int& status) {
+  auto* cmd = app.add_subcommand(
+      "import",
+      "Turn a spreadsheet register (CSV or XLSX, one row per partnership) into a partnermap/1 register. "
+      "Headings are matched leniently (Partnership, Nature, Council role, Lead partner, Partners, City Vision "
+      "themes, Business Units and hours, Budget, Council contribution, Start, End, Indicators, Management, Exit "
+      "strategy, Risk, Last review...); lists in a cell are separated by ';', a unit's hours written \"Housing: "
+      "20\". The organisations, units and themes named become entries with ids made from their names. Every "
+      "problem is reported with its sheet, row and column, and nothing is written while there are errors. "
+      "datasets/register-template.csv and .xlsx show the layout.");
+  auto a = std::make_shared<ImportArgs>();
+  cmd->add_option("SPREADSHEET", a->path, "The spreadsheet: FILE.csv or FILE.xlsx")->required();
+  cmd->add_option("-o,--output", a->out, "The register to write (partnermap/1 JSON)")->required()->type_name("FILE");
+  cmd->add_option("--council", a->council,
+                  "The council's name as the sheet writes it (default: the organisation the sheet most often names "
+                  "as lead partner where the Council role is lead)")
+      ->type_name("NAME");
+  cmd->add_option("--as-of", a->as_of, "The register's date, YYYY-MM-DD (default: today)")
+      ->type_name("DATE")
+      ->check(CLI::Validator(
+          [](std::string& s) {
+            const std::string why = iso_date_problem(s);
+            return why.empty() ? std::string() : "--as-of " + s + ": " + why;
+          },
+          "DATE"));
+  cmd->add_option("--sheet", a->sheet, "XLSX: the sheet to read (default: the first with a header row)")->type_name("NAME");
+  cmd->callback([a, &status] {
+    ImportOptions options;
+    options.council = a->council;
+    options.sheet = a->sheet;
+    options.as_of = a->as_of.empty() ? today() : *parse_iso_date(a->as_of);
+    const Imported imported = import_spreadsheet_file(a->path, options);
+    print_problems(std::cerr, imported.warnings, 50);
+    write_file_atomically(a->out, [&](const std::string& temp) {
+      std::ofstream out(temp, std::ios::binary);
+      if (!out) throw std::runtime_error("could not create " + a->out + " (is the folder there, and can you write to it?)");
+      save_register(out, imported.reg);
+      out.close();
+      if (!out) throw std::runtime_error("could not finish writing " + a->out + " (is the disk full?)");
+    });
+    const Register& r = imported.reg;
+    std::cout << "wrote " << a->out << ": " << count(r.partnerships.size(), "partnership") << ", "
+              << count(r.organisations.size(), "organisation") << ", " << count(r.business_units.size(), "Business Unit")
+              << ", " << count(r.themes.size(), "theme") << " from " << a->path;
+    if (imported.sheet != a->path) std::cout << " (sheet \"" << imported.sheet << "\")";
+    if (!imported.warnings.empty()) std::cout << "; " << count(imported.warnings.size(), "warning") << " above";
+    std::cout << '\n';
+    status = kDone;
+  });
+}
+
+}  // namespace partnermap::cli

@@ -1,0 +1,34 @@
+// Small text helpers the import shares: UTF-8 checks, trimming, case folding, slugs.
+#pragma once
+
+#include <string>
+#include <string_view>
+#include <vector>
+
+namespace partnermap::import {
+
+// Whether `s` is well-formed UTF-8 (no overlongs, no surrogates, nothing above U+10FFFF).
+bool valid_utf8(std::string_view s);
+// Windows-1252 (what Excel's plain "CSV" writes on a UK machine) to UTF-8.
+std::string windows1252_to_utf8(std::string_view s);
+
+// Without spaces, tabs and line breaks (including non-breaking spaces) at either end.
+std::string trim(std::string_view s);
+std::string lower_ascii(std::string_view s);
+// Lower case, letters and digits only, "&" read as "and": how names and headings are compared
+// when case, spacing and punctuation should not matter.
+std::string fold(std::string_view s);
+// An id from a name: lower-case ASCII letters and digits joined by single hyphens, at most 48
+// characters; `fallback` when nothing is left.
+std::string slug(std::string_view name, const std::string& fallback);
+
+// Splits a cell's list on ';' and line breaks, trimming each item and dropping empty ones.
+std::vector<std::string> split_list(std::string_view cell);
+
+// In quotes, for messages: "Housing".
+std::string quote_text(std::string_view s);
+
+// Text a spreadsheet would run as a formula, made safe by a leading apostrophe, back as it was.
+std::string unneutralise(std::string s);
+
+}  // namespace partnermap::import

@@ -1,0 +1,340 @@
+#include "import/values.h"
+
+#include <cmath>
+#include <cstdlib>
+
+#include "import/text.h"
+
+namespace partnermap::import {
+
+namespace {
+
+const char* const kMonths[] = {"january", "february", "march",     "april",   "may",      "june",
+                               "july",    "august",   "september", "october", "november", "december"};
+
+std::string month_name(int m) {
+  std::string s = kMonths[m - 1];
+  s[0] = static_cast<char>(s[0] - 'a' + 'A');
+  return s;
+}
+
+bool all_digits(std::string_view s) {
+  if (s.empty()) return false;
+  for (char c : s)
+    if (c < '0' || c > '9') return false;
+  return true;
+}
+
+// A plain decimal number: digits, at most one point, nothing else. Refuses "1e5", "0x10", "inf".
+std::optional<double> plain_number(std::string_view s) {
+  std::size_t digits = 0, points = 0;
+  for (char c : s) {
+    if (c >= '0' && c <= '9') ++digits;
+    else if (c == '.') ++points;
+    else return std::nullopt;
+  }
+  if (digits == 0 || points > 1 || digits > 15) return std::nullopt;
+  return std::strtod(std::string(s).c_str(), nullptr);
+}
+
+std::string strip_spaces(std::string_view s) {
+  std::string out;
+  for (char c : s)
+    if (c != ' ') out += c;
+  return out;
+}
+
+std::string sample_date_advice() {
+  return "write it as day/month/year (31/12/2005) or as 2005-12-31";
+}
+
+Read<Date> day_month_year(int d, int m, int y, const std::string& text) {
+  if (y < 1000 || y > 9999) return Read<Date>::bad(quote_text(text) + " is not a date partnermap can use: the year must be between 1000 and 9999");
+  if (m < 1 || m > 12) {
+    std::string why = quote_text(text) + " is not a date: there is no month " + std::to_string(m) +
+                      "; dates are read day/month/year (UK order)";
+    if (d >= 1 && d <= 12 && m <= days_in_month(y, d)) {
+      why += ", so write " + std::to_string(m) + "/" + std::to_string(d) + "/" + std::to_string(y) + " for " +
+             std::to_string(m) + " " + month_name(d) + " " + std::to_string(y);
+      why += " (or " + to_iso(from_civil({y, d, m})) + ")";
+    } else {
+      why += "; " + sample_date_advice();
+    }
+    return Read<Date>::bad(why);
+  }
+  if (d < 1 || d > days_in_month(y, m))
+    return Read<Date>::bad(quote_text(text) + " is not a date: " + month_name(m) + " " + std::to_string(y) + " has no day " + std::to_string(d));
+  return Read<Date>::ok(from_civil({y, m, d}));
+}
+
+std::optional<int> small_int(std::string_view s) {
+  if (!all_digits(s) || s.size() > 4) return std::nullopt;
+  return std::atoi(std::string(s).c_str());
+}
+
+}  // namespace
+
+std::optional<Date> from_serial(double serial, bool date1904) {
+  if (!std::isfinite(serial) || serial < 0 || serial > 2958465) return std::nullopt;  // 9999-12-31
+  const int whole = static_cast<int>(std::floor(serial));
+  if (date1904) return Date{from_civil({1904, 1, 1}).days + whole};
+  if (whole < 1) return std::nullopt;
+  // Serial 60 is 29 February 1900, which Excel counts though it never was; after it, one day less.
+  if (whole == 60) return std::nullopt;
+  const int base = from_civil({1899, 12, 31}).days;
+  return Date{base + whole - (whole > 60 ? 1 : 0)};
+}
+
+Read<Date> read_date(const SheetCell& cell, bool date1904) {
+  if (cell.date) return Read<Date>::ok(*cell.date);
+  const std::string text = trim(cell.text);
+  const auto serial = [&](double v) {
+    if (const auto d = from_serial(v, date1904); d && to_civil(*d).year >= 1000)
+      return Read<Date>::ok(*d);
+    return Read<Date>::bad(quote_text(text) + " is not a date: as a spreadsheet date number it is out of range; " + sample_date_advice());
+  };
+  if (cell.number) return serial(*cell.number);
+  // ISO, with a time after it as some programs write: 2005-12-31T00:00:00.
+  if (text.size() >= 10 && text[4] == '-' && text[7] == '-' && all_digits(text.substr(0, 4))) {
+    const std::string day = text.substr(0, 10);
+    if (text.size() == 10 || text[10] == 'T' || text[10] == ' ') {
+      if (const auto d = parse_iso_date(day)) return Read<Date>::ok(*d);
+      return Read<Date>::bad(quote_text(text) + ": " + iso_date_problem(day));
+    }
+  }
+  if (const auto v = plain_number(text); v && all_digits(text.substr(0, text.find('.')))) return serial(*v);
+  // Day, month and year separated by / - or .
+  for (char sep : {'/', '-', '.'}) {
+    const auto a = text.find(sep);
+    if (a == std::string::npos) continue;
+    const auto b = text.find(sep, a + 1);
+    if (b == std::string::npos || text.find(sep, b + 1) != std::string::npos) continue;
+    const auto p1 = small_int(text.substr(0, a)), p2 = small_int(text.substr(a + 1, b - a - 1)),
+               p3 = small_int(text.substr(b + 1));
+    if (!p1 || !p2 || !p3) continue;
+    if (text.substr(0, a).size() == 4) return day_month_year(*p3, *p2, *p1, text);  // 2005/12/31
+    if (text.substr(b + 1).size() != 4)
+      return Read<Date>::bad(quote_text(text) + " is not a date partnermap can be sure of: write the year in full (31/12/2005, not 31/12/05)");
+    return day_month_year(*p1, *p2, *p3, text);
+  }
+  // Words: 31 December 2005, 31 Dec 2005.
+  {
+    const auto s1 = text.find(' ');
+    const auto s2 = s1 == std::string::npos ? s1 : text.find(' ', s1 + 1);
+    if (s2 != std::string::npos && text.find(' ', s2 + 1) == std::string::npos) {
+      const auto d = small_int(text.substr(0, s1));
+      const auto y = small_int(text.substr(s2 + 1));
+      const std::string word = lower_ascii(text.substr(s1 + 1, s2 - s1 - 1));
+      for (int m = 1; d && y && m <= 12 && word.size() >= 3; ++m)
+        if (std::string(kMonths[m - 1]).rfind(word, 0) == 0) return day_month_year(*d, m, *y, text);
+    }
+  }
+  return Read<Date>::bad(quote_text(text) + " is not a date; " + sample_date_advice());
+}
+
+Read<double> read_money(const SheetCell& cell) {
+  const std::string text = trim(cell.text);
+  if (cell.number) {
+    if (!std::isfinite(*cell.number) || *cell.number < 0)
+      return Read<double>::bad(quote_text(text) + " is not an amount partnermap can use: write pounds a year, 0 or more");
+    return Read<double>::ok(*cell.number);
+  }
+  std::string s = strip_spaces(text);
+  if (s.rfind("\xC2\xA3", 0) == 0) s.erase(0, 2);  // £
+  if (lower_ascii(s).rfind("gbp", 0) == 0) s.erase(0, 3);
+  std::string digits;
+  for (char c : s)
+    if (c != ',') digits += c;
+  if (!digits.empty() && digits[0] == '-')
+    return Read<double>::bad(quote_text(text) + " is negative: write the pounds a year, 0 or more");
+  if (const auto v = plain_number(digits)) return Read<double>::ok(*v);
+  return Read<double>::bad(quote_text(text) + " is not an amount of money: write pounds a year as a number, such as 85000 or \xC2\xA3" "85,000");
+}
+
+Read<double> read_hours(std::string_view raw) {
+  std::string text = trim(raw);
+  std::string s = lower_ascii(text);
+  for (const char* unit : {" hours a month", " hours per month", " hours", " hrs", " hour", " h", "hours", "hrs", "h"}) {
+    const std::string u = unit;
+    if (s.size() > u.size() && s.compare(s.size() - u.size(), u.size(), u) == 0) {
+      s = trim(s.substr(0, s.size() - u.size()));
+      break;
+    }
+  }
+  if (!s.empty() && s[0] == '-') return Read<double>::bad(quote_text(text) + " is negative: write the hours a month, 0 or more");
+  if (const auto v = plain_number(s)) return Read<double>::ok(*v);
+  return Read<double>::bad(quote_text(text) + " is not a number of hours: write the hours a month as a number, such as 20");
+}
+
+Read<double> read_hours(const SheetCell& cell) {
+  if (cell.number) {
+    if (!std::isfinite(*cell.number) || *cell.number < 0)
+      return Read<double>::bad(quote_text(cell.text) + " is not a number of hours partnermap can use: write the hours a month, 0 or more");
+    return Read<double>::ok(*cell.number);
+  }
+  return read_hours(cell.text);
+}
+
+Read<int> read_count(const SheetCell& cell) {
+  const std::string text = trim(cell.text);
+  double v = -1;
+  if (cell.number) v = *cell.number;
+  else if (const auto p = plain_number(text)) v = *p;
+  else return Read<int>::bad(quote_text(text) + " is not a number: write a whole number, such as 3");
+  if (!std::isfinite(v) || v < 0 || v != std::floor(v) || v > 1e9)
+    return Read<int>::bad(quote_text(text) + " is not a whole number of 0 or more");
+  return Read<int>::ok(static_cast<int>(v));
+}
+
+bool is_tick_mark(std::string_view raw) {
+  const std::string t = trim(raw);
+  return t == "\xE2\x9C\x93" || t == "\xE2\x9C\x94" || t == "\xE2\x98\x91";  // ✓ ✔ ☑
+}
+
+Read<bool> read_tick(const SheetCell& cell) {
+  const std::string t = lower_ascii(trim(cell.text));
+  if (t.empty()) return Read<bool>::ok(false);
+  if (is_tick_mark(t) || t == "x" || t == "yes" || t == "y" || t == "true" || t == "1") return Read<bool>::ok(true);
+  if (t == "no" || t == "n" || t == "false" || t == "0" || t == "-") return Read<bool>::ok(false);
+  return Read<bool>::bad(quote_text(trim(cell.text)) + " is not a tick: mark a theme the partnership serves with \xE2\x9C\x93 (or x, yes) and leave the others empty");
+}
+
+namespace {
+
+template <class T>
+Read<T> pick(std::string_view raw, const std::vector<std::pair<const char*, T>>& words, const std::vector<std::string>& names,
+             const char* what, const char* list) {
+  const std::string text = trim(raw);
+  const std::string key = lower_ascii(text);
+  for (const auto& [w, v] : words)
+    if (key == w) return Read<T>::ok(v);
+  std::string why = quote_text(text) + " is not " + what;
+  const std::string near = nearest(key, names);
+  if (!near.empty()) why += " (did you mean " + quote_text(near) + "?)";
+  why += "; ";
+  why += list;
+  return Read<T>::bad(why);
+}
+
+}  // namespace
+
+Read<Nature> read_nature(std::string_view text) {
+  std::string t = trim(text);
+  const std::string suffix = " partnership";
+  if (lower_ascii(t).size() > suffix.size() && lower_ascii(t).compare(t.size() - suffix.size(), suffix.size(), suffix) == 0)
+    t.resize(t.size() - suffix.size());
+  return pick<Nature>(t,
+                      {{"strategic", Nature::strategic}, {"operational", Nature::operational},
+                       {"funding", Nature::funding}, {"project", Nature::project}},
+                      {"strategic", "operational", "funding", "project"}, "a nature",
+                      "the natures are strategic, operational, funding and project");
+}
+
+Read<std::optional<Role>> read_council_role(std::string_view text) {
+  using R = std::optional<Role>;
+  return pick<R>(text,
+                 {{"lead", Role::lead}, {"leads", Role::lead}, {"leading", Role::lead}, {"lead partner", Role::lead},
+                  {"support", Role::support}, {"supports", Role::support}, {"supporting", Role::support},
+                  {"member", Role::support}, {"partner", Role::support},
+                  {"observer", Role::observer}, {"observes", Role::observer}, {"observing", Role::observer},
+                  {"not a member", R()}, {"not member", R()}, {"none", R()}, {"no", R()}, {"n/a", R()}, {"-", R()}},
+                 {"lead", "support", "observer", "not a member"}, "a Council role",
+                 "write lead, support, observer or not a member");
+}
+
+Read<Stage> read_stage(std::string_view text) {
+  return pick<Stage>(text,
+                     {{"deciding", Stage::deciding}, {"establishing", Stage::establishing}, {"running", Stage::running},
+                      {"evaluating", Stage::evaluating}, {"exiting", Stage::exiting}, {"exit", Stage::exiting},
+                      {"exit or succession", Stage::exiting}},
+                     {"deciding", "establishing", "running", "evaluating", "exiting"}, "a stage",
+                     "the stages are deciding, establishing, running, evaluating and exiting");
+}
+
+Read<ExitStrategy> read_exit(std::string_view text) {
+  return pick<ExitStrategy>(text,
+                            {{"mainstreaming", ExitStrategy::mainstreaming}, {"mainstream", ExitStrategy::mainstreaming},
+                             {"succession", ExitStrategy::succession}, {"exit", ExitStrategy::exit},
+                             {"none", ExitStrategy::none}},
+                            {"mainstreaming", "succession", "exit", "none"}, "an exit strategy",
+                            "write mainstreaming, succession, exit or none");
+}
+
+Read<Risk> read_risk(std::string_view text) {
+  return pick<Risk>(text,
+                    {{"high", Risk::high}, {"h", Risk::high}, {"red", Risk::high}, {"medium", Risk::medium},
+                     {"med", Risk::medium}, {"m", Risk::medium}, {"amber", Risk::medium}, {"low", Risk::low},
+                     {"l", Risk::low}, {"green", Risk::low}},
+                    {"high", "medium", "low"}, "a risk rating", "write high, medium or low");
+}
+
+NamedMember read_member(const std::string& item) {
+  NamedMember m{item, Role::support};
+  const std::string l = lower_ascii(item);
+  for (const auto& [suffix, role] : {std::pair<const char*, Role>{"(observer)", Role::observer},
+                                     {"(lead)", Role::lead}, {"(lead partner)", Role::lead}, {"(support)", Role::support}}) {
+    const std::string s = suffix;
+    if (l.size() > s.size() && l.compare(l.size() - s.size(), s.size(), s) == 0) {
+      m.name = trim(item.substr(0, item.size() - s.size()));
+      m.role = role;
+      break;
+    }
+  }
+  return m;
+}
+
+Read<UnitTime> read_unit_time(const std::string& item) {
+  UnitTime u;
+  std::string rest = trim(item);
+  // The officer in brackets at the end: "Housing: 20 (Community Safety Officer)".
+  if (!rest.empty() && rest.back() == ')') {
+    int depth = 0;
+    for (std::size_t i = rest.size(); i-- > 0;) {
+      if (rest[i] == ')') ++depth;
+      else if (rest[i] == '(' && --depth == 0) {
+        const std::string before = trim(rest.substr(0, i));
+        // Only when hours come before it; "Culture (Leisure)" alone is a unit's name.
+        if (!before.empty() && before.back() >= '0' && before.back() <= '9') {
+          u.officer = trim(rest.substr(i + 1, rest.size() - i - 2));
+          rest = before;
+        } else if (before.size() >= 5 && lower_ascii(before.substr(before.size() - 5)) == "hours") {
+          u.officer = trim(rest.substr(i + 1, rest.size() - i - 2));
+          rest = before;
+        }
+        break;
+      }
+    }
+  }
+  const std::string advice = "write the unit's hours a month after a colon, such as \"Housing: 20\"";
+  const auto colon = rest.rfind(':');
+  if (colon != std::string::npos) {
+    u.unit = trim(rest.substr(0, colon));
+    const std::string hours = trim(rest.substr(colon + 1));
+    if (u.unit.empty()) return Read<UnitTime>::bad(quote_text(item) + " names no Business Unit before the colon");
+    if (hours.empty()) return Read<UnitTime>::bad("no hours for " + quote_text(u.unit) + ": " + advice);
+    const Read<double> h = read_hours(hours);
+    if (!h.value) return Read<UnitTime>::bad(h.problem + " (for " + quote_text(u.unit) + ")");
+    u.hours = *h.value;
+    return Read<UnitTime>::ok(u);
+  }
+  // The matrix's own form: "Housing Services 12" or "Housing Services 12 hours".
+  std::string head = rest;
+  for (const char* w : {" hours", " hrs"}) {
+    const std::string s = w;
+    if (lower_ascii(head).size() > s.size() && lower_ascii(head).compare(head.size() - s.size(), s.size(), s) == 0) {
+      head.resize(head.size() - s.size());
+      break;
+    }
+  }
+  const auto space = head.find_last_of(' ');
+  if (space != std::string::npos) {
+    if (const auto v = plain_number(head.substr(space + 1)); v && !trim(head.substr(0, space)).empty()) {
+      u.unit = trim(head.substr(0, space));
+      u.hours = *v;
+      return Read<UnitTime>::ok(u);
+    }
+  }
+  return Read<UnitTime>::bad("no hours for " + quote_text(rest) + ": " + advice);
+}
+
+}  // namespace partnermap::import

@@ -1,0 +1,31 @@
+// libFuzzer target: any bytes as an XLSX workbook through liborcus and the import. The seeds are
+// small workbooks, so mutations reach the zip, the XML and the cells. The import must either return a
+// register that passes check_register or throw InputError; anything else is a finding.
+#include <cstddef>
+#include <cstdint>
+#include <sstream>
+#include <string_view>
+
+#include "partnermap/import.h"
+#include "partnermap/load.h"
+#include "partnermap/save.h"
+
+extern "C" int LLVMFuzzerTestOneInput(const std::uint8_t* data, std::size_t size) {
+  const std::string_view bytes(reinterpret_cast<const char*>(data), size);
+  partnermap::ImportOptions options;
+  options.as_of = partnermap::from_civil({2004, 9, 1});
+  try {
+    for (const partnermap::Sheet& sheet : partnermap::read_xlsx(bytes, "fuzz.xlsx")) {
+      try {
+        const partnermap::Imported imported = partnermap::import_sheet(sheet, options);
+        if (partnermap::count_errors(partnermap::check_register(imported.reg, "fuzz")) != 0) __builtin_trap();
+        std::ostringstream out;
+        partnermap::save_register(out, imported.reg);
+        partnermap::load_register_text(out.str(), "fuzz.json");
+      } catch (const partnermap::InputError&) {
+      }
+    }
+  } catch (const partnermap::InputError&) {
+  }
+  return 0;
+}

@@ -1,0 +1,41 @@
+#include <catch2/catch.hpp>
+
+#include "import/names.h"
+
+using namespace partnermap;
+using namespace partnermap::import;
+
+TEST_CASE("import names: one entry per exact name, ids made deterministically", "[import]") {
+  NameTable t;
+  CHECK(t.add("Housing Services", "r2") == 0);
+  CHECK(t.add("Finance", "r3") == 1);
+  CHECK(t.add("Housing Services", "r4") == 0);
+  CHECK(t.places()[0] == "r2");
+  CHECK(make_ids({"Housing Services", "Housing services", "Housing Services!"}, "unit") ==
+        std::vector<std::string>{"housing-services", "housing-services-2", "housing-services-3"});
+  CHECK(make_ids({"CDRP"}, "partnership", {"cdrp"}) == std::vector<std::string>{"cdrp-2"});
+}
+
+TEST_CASE("import names: near-duplicates are warned about, never merged", "[import]") {
+  NameTable t;
+  t.add("Carlisle Council for Voluntary Service", "Sheet1 row 3, column F \"Partners\"");
+  t.add("Carlisle CVS", "Sheet1 row 14, column F \"Partners\"");
+  t.add("Cumbria Constabulary", "Sheet1 row 4, column F \"Partners\"");
+  t.add("cumbria constabulary.", "Sheet1 row 5, column F \"Partners\"");
+  t.add("Cumbria Constabulery", "Sheet1 row 6, column F \"Partners\"");
+  t.add("Crime and Disorder Reduction Partnership", "Sheet1 row 7, column E \"Lead partner\"");
+  t.add("CDRP", "Sheet1 row 8, column E \"Lead partner\"");
+  t.add("Eden District Council", "Sheet1 row 9, column E \"Lead partner\"");
+  const std::vector<Problem> w = near_duplicates(t, "organisation");
+  REQUIRE(w.size() == 4);
+  CHECK(w[0].where == "Sheet1 row 5, column F \"Partners\"");
+  CHECK(w[0].message == "\"cumbria constabulary.\" and \"Cumbria Constabulary\" (Sheet1 row 4, column F \"Partners\") differ "
+                        "only in case, spacing or punctuation; they are kept as two organisations: if they are one, write "
+                        "the name the same way everywhere");
+  CHECK(w[1].where == "Sheet1 row 14, column F \"Partners\"");
+  CHECK_THAT(w[1].message, Catch::Contains("\"Carlisle CVS\" and \"Carlisle Council for Voluntary Service\"") &&
+                               Catch::Contains("abbreviation"));
+  CHECK_THAT(w[2].message, Catch::Contains("\"CDRP\" and \"Crime and Disorder Reduction Partnership\""));
+  CHECK_THAT(w[3].message, Catch::Contains("\"Cumbria Constabulery\"") && Catch::Contains("a few letters apart"));
+  for (const Problem& p : w) CHECK(p.severity == Severity::warning);
+}
