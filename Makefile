@@ -1,10 +1,11 @@
 # The newcomer's commands. `make demo` and `make test` each install what is missing, build, then run.
 #   make deps    install the Debian packages partnermap needs (sudo when not root)
 #   make         Release build into build/
-#   make test    deps, build, every test through ctest
+#   make test    deps, build, every test through ctest; then the same tests and a short fuzz run
+#                in a build with AddressSanitizer and UndefinedBehaviorSanitizer (SANITIZE=0 skips it)
 #   make demo    deps, build, the briefing work on the bundled Carlisle register
 #   make bench   deps, build, the scale benchmarks (prints figures)
-#   make fuzz    fuzz the register loader with libFuzzer (clang)
+#   make fuzz    run every libFuzzer target (clang) from its seeds; FUZZ_TARGET=NAME_fuzz for one
 
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
@@ -12,12 +13,15 @@ DEMO_OUT ?= out
 
 # Build and library packages, then the real readers the tests check outputs with.
 PACKAGES = build-essential cmake pkg-config \
-  libboost-graph-dev libgraphviz-dev graphviz nlohmann-json3-dev catch2 libcli11-dev libxlsxwriter-dev \
+  libboost-graph-dev libgraphviz-dev graphviz nlohmann-json3-dev catch2 libcli11-dev libxlsxwriter-dev liborcus-dev \
   python3 python3-networkx python3-igraph python3-openpyxl libxml2-utils chromium poppler-utils file
+
+# The sanitized build and the fuzz targets need clang and its sanitizer and libFuzzer runtimes.
+PACKAGES += clang libclang-rt-dev
 
 SUDO = $(shell [ "$$(id -u)" = 0 ] || echo sudo)
 
-.PHONY: all deps build test demo bench fuzz clean
+.PHONY: all deps build test sanitize demo bench fuzz fuzz-build fuzz-run clean
 
 all: build
 
@@ -36,9 +40,23 @@ $(BUILD)/CMakeCache.txt:
 build: $(BUILD)/CMakeCache.txt
 	cmake --build $(BUILD) -j $(JOBS)
 
+# The sanitized build (clang, AddressSanitizer + UndefinedBehaviorSanitizer, every report fatal,
+# leaks found at exit) builds both the test program and the fuzz targets: make test runs the whole
+# suite in it, then fuzzes each target for TEST_FUZZ_SECONDS. SANITIZE=0 skips it for a quick local run.
+SANITIZE ?= 1
+SAN_BUILD = build-san
+TEST_FUZZ_SECONDS ?= 15
+
 test: deps
 	$(MAKE) build
 	cd $(BUILD) && ctest --output-on-failure -j $(JOBS)
+ifneq ($(SANITIZE),0)
+	$(MAKE) sanitize
+endif
+
+sanitize: fuzz-build
+	cd $(SAN_BUILD) && ctest --output-on-failure -j $(JOBS)
+	$(MAKE) fuzz-run FUZZ_SECONDS=$(TEST_FUZZ_SECONDS)
 
 demo: deps
 	$(MAKE) build
@@ -53,25 +71,39 @@ bench: deps
 	$(MAKE) build
 	/usr/bin/python3 bench/bench.py $(BUILD)
 
-# Each fuzz target runs FUZZ_SECONDS (default 60) from a corpus seeded with the example and broken
-# registers; findings are written to build-fuzz/ as crash-* files.
+# Fuzzing, in the sanitized build. Target tests/fuzz/NAME_fuzz.cpp starts from the seeds in
+# tests/fuzz/NAME/, uses the dictionary tests/fuzz/NAME.dict when there is one, and the folders listed
+# in tests/fuzz/NAME.seeds (one a line, from the top of the tree) as further seeds. What it learns
+# goes to build-san/corpus/NAME/, findings to build-san/fuzz-NAME-crash-* (and the run fails).
+# FUZZ_SECONDS per target (default 60); FUZZ_TARGET=load_fuzz runs one.
 FUZZ_SECONDS ?= 60
-FUZZ_BUILD = build-fuzz
-FUZZ_TARGETS = $(basename $(notdir $(wildcard tests/fuzz/*_fuzz.cpp)))
+FUZZ_TARGET ?= $(basename $(notdir $(wildcard tests/fuzz/*_fuzz.cpp)))
+# A unit that runs a minute is a hang (a busy machine can stall one for seconds, hence not less).
+FUZZ_FLAGS ?= -timeout=60 -rss_limit_mb=2048 -max_len=65536
+
 fuzz: deps
-	cmake -S . -B $(FUZZ_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCMAKE_CXX_COMPILER=clang++ \
-	  -DPARTNERMAP_FUZZ=ON -DBUILD_TESTING=OFF
-	cmake --build $(FUZZ_BUILD) -j $(JOBS) --target $(FUZZ_TARGETS)
-	@for t in $(addprefix $(FUZZ_BUILD)/,$(FUZZ_TARGETS)); do \
-	  name=$$(basename $$t); mkdir -p $(FUZZ_BUILD)/corpus/$$name; \
-	  echo "Fuzzing $$name for $(FUZZ_SECONDS) s"; \
-	  $$t -max_total_time=$(FUZZ_SECONDS) -timeout=10 -rss_limit_mb=2048 -max_len=65536 \
-	    -dict=tests/fuzz/register.dict -artifact_prefix=$(FUZZ_BUILD)/ -print_final_stats=1 \
-	    $(FUZZ_BUILD)/corpus/$$name tests/fuzz/seeds tests/data/good tests/data/bad datasets \
-	    > $(FUZZ_BUILD)/$$name.log 2>&1; status=$$?; \
-	  grep -E '^#[0-9]+.*DONE|^stat::(number_of_executed_units|peak_rss)' $(FUZZ_BUILD)/$$name.log; \
-	  if [ $$status != 0 ]; then tail -n 40 $(FUZZ_BUILD)/$$name.log; exit 1; fi; \
+	$(MAKE) fuzz-build
+	$(MAKE) fuzz-run
+
+fuzz-build:
+	@[ -f $(SAN_BUILD)/CMakeCache.txt ] || cmake -S . -B $(SAN_BUILD) -DCMAKE_BUILD_TYPE=RelWithDebInfo \
+	  -DCMAKE_CXX_COMPILER=clang++ -DPARTNERMAP_FUZZ=ON
+	cmake --build $(SAN_BUILD) -j $(JOBS)
+
+fuzz-run:
+	@for t in $(FUZZ_TARGET); do \
+	  name=$${t%_fuzz}; dir=tests/fuzz/$$name; corpus=$(SAN_BUILD)/corpus/$$name; \
+	  [ -x $(SAN_BUILD)/$$t ] || { echo "no fuzz target $(SAN_BUILD)/$$t (is tests/fuzz/$$t.cpp there?)"; exit 1; }; \
+	  mkdir -p $$corpus; \
+	  dict=; [ -f $$dir.dict ] && dict=-dict=$$dir.dict; \
+	  extra=; [ -f $$dir.seeds ] && extra=$$(grep -v '^#' $$dir.seeds); \
+	  echo "Fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	  $(SAN_BUILD)/$$t -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) $$dict \
+	    -artifact_prefix=$(SAN_BUILD)/fuzz-$$name- -print_final_stats=1 \
+	    $$corpus $$( [ -d $$dir ] && echo $$dir ) $$extra > $(SAN_BUILD)/fuzz-$$name.log 2>&1; status=$$?; \
+	  grep -E '^#[0-9]+.*DONE|^stat::(number_of_executed_units|peak_rss)' $(SAN_BUILD)/fuzz-$$name.log; \
+	  if [ $$status != 0 ]; then tail -n 60 $(SAN_BUILD)/fuzz-$$name.log; exit 1; fi; \
 	done
 
 clean:
-	rm -rf $(BUILD)
+	rm -rf $(BUILD) $(SAN_BUILD)

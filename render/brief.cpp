@@ -186,7 +186,8 @@ void write_text_file(const fs::path& path, const std::function<void(std::ostream
 
 }  // namespace
 
-BriefReport write_brief(const Analysed& in, const std::string& dir) {
+BriefReport write_brief(const Analysed& in, const std::string& dir,
+                        const std::function<void(const std::string& temp_folder)>& in_flight) {
   if (const std::string why = brief_target_problem(dir); !why.empty()) throw std::invalid_argument(why);
   fs::path target = fs::absolute(fs::path(dir));
   if (target.filename().empty()) target = target.parent_path();  // "out/" → "out"
@@ -200,6 +201,7 @@ BriefReport write_brief(const Analysed& in, const std::string& dir) {
   hidden += target.filename().string();
   const fs::path temp = parent / (hidden + ".partial-" + tag);
   BriefReport report;
+  if (in_flight) in_flight(temp.string());
   try {
     fs::create_directory(temp);
     std::vector<BriefDiagram> diagrams;

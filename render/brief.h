@@ -3,6 +3,7 @@
 // diagrams and the matrix; beside it the same diagrams and the matrix as separate files.
 #pragma once
 
+#include <functional>
 #include <string>
 #include <vector>
 
@@ -21,8 +22,11 @@ std::string brief_target_problem(const std::string& dir);
 
 // Writes the pack into a new folder beside `dir` and renames it into place, replacing an earlier
 // pack: a failure leaves no half-written pack and the earlier one as it was. Throws
-// std::runtime_error (std::invalid_argument when brief_target_problem says no).
-BriefReport write_brief(const Analysed& in, const std::string& dir);
+// std::runtime_error (std::invalid_argument when brief_target_problem says no). `in_flight`, when
+// given, is told the temporary folder's path before the folder is made, so that a caller can remove
+// it should the process be interrupted.
+BriefReport write_brief(const Analysed& in, const std::string& dir,
+                        const std::function<void(const std::string& temp_folder)>& in_flight = {});
 
 // The page alone, given the diagrams' SVG text by slug (for tests and for write_brief).
 struct BriefDiagram {

@@ -129,8 +129,8 @@ Diagram build_diagram(const Analysed& in, const DiagramView& view, const Diagram
 
 DiagramReport draw_diagram(const Analysed& in, const DiagramView& view, const std::vector<DiagramTarget>& targets,
                            const DiagramOptions& options) {
-  // Free order: the graph (and its layout) before the context, so the context is made first.
-  GvContext gvc;
+  // Free order: the graph (and its layout) before the context, which lives to the end of the run.
+  GvContext& gvc = process_context();
   GraphvizMessages messages;
   Diagram d = build_diagram(in, view, options);
   DiagramReport report{d.engine, d.nodes, d.edges, d.notes, {}, {}};

@@ -20,6 +20,11 @@ GvContext::~GvContext() {
   if (gvc_) gvFreeContext(gvc_);
 }
 
+GvContext& process_context() {
+  static GvContext* const context = new GvContext();  // never deleted: see the header
+  return *context;
+}
+
 GvGraph::GvGraph(const std::string& name, bool directed)
     : g_(agopen(gv_str(name), directed ? Agdirected : Agundirected, nullptr)) {
   if (!g_) throw std::runtime_error("Graphviz could not start a graph");

@@ -39,6 +39,13 @@ class GvContext {
   GVC_t* gvc_;
 };
 
+// The process's one Graphviz context, made on first use and kept to the end. Graphviz 2.42's pango
+// plugin remembers the last font it measured by a pointer into the context's font table, so text
+// measured after one context was freed and another made reads freed memory (AddressSanitizer:
+// heap-use-after-free under textspan_size, on the second diagram of a run). One context for the
+// whole run avoids it; it is never freed, so every graph goes before it, as the free order requires.
+GvContext& process_context();
+
 class GvGraph {
  public:
   GvGraph(const std::string& name, bool directed);

@@ -98,6 +98,10 @@ std::vector<Overlap> partnership_overlap(const Graph& g, const std::vector<char>
     const double n = static_cast<double>(x.size());
     const std::size_t prefix = x.size() - static_cast<std::size_t>(std::ceil(t * n - kSlack)) + 1;
     const double min_size = t * n - kSlack;  // |y| >= t|x| when |y| <= |x|
+    // Only a shorter prefix need be indexed (PPJoin): a later, larger set x can reach J >= t with
+    // this one only by sharing 2t/(1+t) of it. This keeps an organisation that is in every two-member
+    // partnership (the council) out of the index, where it would make every pair a candidate.
+    const std::size_t index_prefix = x.size() - static_cast<std::size_t>(std::ceil(2 * t / (1 + t) * n - kSlack)) + 1;
     candidates.clear();
     for (std::size_t i = 0; i < prefix && i < x.size(); ++i) {
       std::vector<Index>& list = postings[x[i]];
@@ -118,7 +122,7 @@ std::vector<Overlap> partnership_overlap(const Graph& g, const std::vector<char>
       if (j + kSlack < t) continue;
       out.push_back({std::min(p, q), std::max(p, q), shared, either, j});
     }
-    for (std::size_t i = 0; i < prefix && i < x.size(); ++i) postings[x[i]].push_back(p);
+    for (std::size_t i = 0; i < index_prefix && i < x.size(); ++i) postings[x[i]].push_back(p);
   }
   std::sort(out.begin(), out.end(), [](const Overlap& x, const Overlap& y) {
     if (x.jaccard != y.jaccard) return x.jaccard > y.jaccard;

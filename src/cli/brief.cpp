@@ -1,10 +1,12 @@
 // partnermap brief: the members' briefing pack, one folder with a page to open and the files behind it.
 #include <iostream>
 #include <memory>
+#include <optional>
 #include <stdexcept>
 
 #include "brief.h"
 #include "cli/commands.h"
+#include "cli/interrupt.h"
 #include "cli/options.h"
 #include "cli/output.h"
 
@@ -33,6 +35,7 @@ void add_brief(CLI::App& app, int& status) {
   add_at_option(cmd, a->at, "The date the figures are for");
   cmd->add_option("--months", a->months, "How many months ahead the capacity heat map runs (default 12)")->check(CLI::Range(1, 60));
   cmd->callback([a, &status] {
+    refuse_to_overwrite_inputs(a->out, {a->path}, true);
     if (const std::string why = render::brief_target_problem(a->out); !why.empty()) throw CLI::ValidationError("--output", why);
     const Loaded loaded = load_and_warn(a->path);
     const Register& reg = loaded.reg;
@@ -40,8 +43,9 @@ void add_brief(CLI::App& app, int& status) {
     const render::Results results = render::compute_results(g, date_or_as_of(a->at, reg), a->months);
     const render::Analysed in{g, results.capacity, results.roles, results.review};
     render::BriefReport report;
+    std::optional<InFlight> in_flight;
     try {
-      report = render::write_brief(in, a->out);
+      report = render::write_brief(in, a->out, [&](const std::string& temp) { in_flight.emplace(temp, InFlight::Kind::folder); });
     } catch (const std::invalid_argument& e) {
       throw CLI::ValidationError("--output", e.what());
     }

@@ -22,5 +22,7 @@ void add_review(CLI::App& app, int& status);
 void add_matrix(CLI::App& app, int& status);
 void add_diagram(CLI::App& app, int& status);
 void add_brief(CLI::App& app, int& status);
+void add_assess(CLI::App& app, int& status);
+void add_import(CLI::App& app, int& status);
 
 }  // namespace partnermap::cli

@@ -116,6 +116,7 @@ void add_diff(CLI::App& app, int& status) {
   cmd->add_flag("--json", o->json, "Print the changes as one JSON document");
   cmd->add_option("--html", o->html, "Also write the changes as a web page for a committee paper")->type_name("FILE");
   cmd->callback([o, &status] {
+    if (!o->html.empty()) refuse_to_overwrite_inputs(o->html, {o->old_path, o->new_path});
     const Loaded before = load_and_warn(o->old_path);
     const Loaded after = load_and_warn(o->new_path);
     const RegisterDiff d = diff_registers(before.reg, after.reg);

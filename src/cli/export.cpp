@@ -38,6 +38,7 @@ void add_export(CLI::App& app, int& status) {
     if (ext != ".graphml" && ext != ".gexf")
       throw InputError({{Severity::error, o->output,
                          "ends in \"" + ext + "\"; write to a file ending .graphml or .gexf"}});
+    refuse_to_overwrite_inputs(o->output, {o->path});
     const Loaded loaded = load_and_warn(o->path);
     const Graph g(loaded.reg);
     const Date at = date_or_as_of(o->at, loaded.reg);

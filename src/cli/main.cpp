@@ -5,11 +5,13 @@
 #include <unistd.h>
 
 #include "cli/commands.h"
+#include "cli/interrupt.h"
 #include "cli/output.h"
 #include "cli/terminal.h"
 
 int main(int argc, char** argv) {
   using namespace partnermap::cli;
+  install_interrupt_cleanup();  // an interrupted run leaves no temporary file (see cli/interrupt.h)
   // Register text reaches a terminal only through the filter (see cli/terminal.h).
   std::optional<TerminalGuard> out_guard, err_guard;
   if (isatty(STDOUT_FILENO)) out_guard.emplace(std::cout);
@@ -34,6 +36,8 @@ int main(int argc, char** argv) {
   add_matrix(app, status);
   add_diagram(app, status);
   add_brief(app, status);
+  add_assess(app, status);
+  add_import(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {

@@ -81,6 +81,7 @@ void add_matrix(CLI::App& app, int& status) {
     } catch (const std::invalid_argument& e) {
       throw CLI::ValidationError(e.what());
     }
+    refuse_to_overwrite_inputs(a->out, {a->path});
     const Loaded loaded = load_and_warn(a->path);
     const Register& reg = loaded.reg;
     const Graph g(reg);

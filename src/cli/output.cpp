@@ -1,5 +1,7 @@
 #include "cli/output.h"
 
+#include "cli/interrupt.h"
+
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
@@ -58,6 +60,7 @@ void write_file_atomically(const std::string& path,
   temp_name += ".partial-";
   temp_name += std::to_string(seed() % 1000000);
   const fs::path temp = target.parent_path() / temp_name;
+  const InFlight in_flight(temp.string(), InFlight::Kind::file);
   try {
     write(temp.string());
     fs::rename(temp, target);
@@ -65,6 +68,39 @@ void write_file_atomically(const std::string& path,
     std::error_code ignored;
     fs::remove(temp, ignored);
     throw;
+  }
+}
+
+namespace {
+
+bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
+  std::error_code ec;
+  const bool same = std::filesystem::equivalent(a, b, ec);
+  return !ec && same;
+}
+
+}  // namespace
+
+void refuse_to_overwrite_inputs(const std::string& output, const std::vector<std::string>& inputs,
+                                bool output_is_folder) {
+  namespace fs = std::filesystem;
+  for (const std::string& input : inputs) {
+    if (same_file(output, input))
+      throw InputError({{Severity::error, output,
+                         "is the register this command reads; partnermap never writes over its input, "
+                         "so give another name after -o"}});
+    if (!output_is_folder) continue;
+    // Walk up from the input: is any folder above it the one that would be replaced?
+    std::error_code ec;
+    fs::path at = fs::absolute(input, ec).parent_path();
+    for (; !ec && !at.empty(); at = at.parent_path()) {
+      if (same_file(output, at))
+        throw InputError({{Severity::error, output,
+                           "holds the register this command reads (" + input +
+                               "), and the folder is replaced as a whole; give another folder after -o "
+                               "or move the register out of it"}});
+      if (at == at.root_path()) break;
+    }
   }
 }
 

@@ -1,5 +1,6 @@
 // The checks that need the whole register at once.
 #include <algorithm>
+#include <cctype>
 #include <unordered_map>
 
 #include "load/fields.h"
@@ -9,20 +10,39 @@ namespace partnermap {
 
 namespace {
 
+std::string folded(std::string_view id) {
+  std::string out(id);
+  for (char& c : out) c = static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+// Ids are case-sensitive, as JSON is: "CSP" and "csp" are two entries, and a reference must match
+// an id exactly. Two ids that differ only in case are allowed but warned about, since they are
+// more often one entry typed twice than two entries. One hash lookup per entry: linear.
 template <typename Entry>
 void check_ids(const std::vector<Entry>& entries, const std::string& list, const std::string& name,
                std::vector<Problem>& out) {
   std::unordered_map<std::string_view, std::size_t> first;
+  std::unordered_map<std::string, std::size_t> first_folded;
   first.reserve(entries.size());
+  first_folded.reserve(entries.size());
   for (std::size_t i = 0; i < entries.size(); ++i) {
     const Entry& e = entries[i];
     if (e.id.empty()) continue;  // reported where it was read
     auto [it, added] = first.try_emplace(e.id, i);
-    if (!added)
+    if (!added) {
       out.push_back({Severity::error, entry_place(name, list, i, e.name) + ": id",
                      load::in_quotes(e.id) + " is already the id of " + list + "[" +
                          std::to_string(it->second) + "] " + load::in_quotes(entries[it->second].name) +
                          "; ids must be unique within a list"});
+      continue;
+    }
+    auto [same, new_fold] = first_folded.try_emplace(folded(e.id), i);
+    if (!new_fold)
+      out.push_back({Severity::warning, entry_place(name, list, i, e.name) + ": id",
+                     load::in_quotes(e.id) + " differs only in capitals from the id of " + list + "[" +
+                         std::to_string(same->second) + "] " + load::in_quotes(entries[same->second].id) +
+                         "; ids are case-sensitive, so these are two entries (if they are one, keep one id)"});
   }
 }
 
@@ -60,8 +80,11 @@ void check_parents(const Register& reg, const std::string& name, std::vector<Pro
         out.push_back({Severity::error, place(reg, name, at) + ": parent",
                        "the partnership is its own parent; remove \"parent\" or name another partnership"});
       } else {
+        // A circle of thousands is named by its first few: the message must stay readable.
+        constexpr std::ptrdiff_t kShown = 8;
         std::string chain;
-        for (auto it = from; it != path.end(); ++it) chain += reg.partnerships[*it].id + " -> ";
+        for (auto it = from; it != path.end() && it - from < kShown; ++it) chain += reg.partnerships[*it].id + " -> ";
+        if (path.end() - from > kShown) chain += "... (" + std::to_string(path.end() - from - kShown) + " more) -> ";
         chain += reg.partnerships[at].id;
         out.push_back({Severity::error, place(reg, name, at) + ": parent",
                        "the parents go round in a circle (" + chain +
