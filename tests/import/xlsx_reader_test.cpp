@@ -128,14 +128,6 @@ TEST_CASE("import xlsx: a file that is not a workbook, and --sheet", "[import]")
   CHECK_THROWS_WITH(import_spreadsheet("a,b\n", "c.csv", o), Catch::Contains("--sheet is for XLSX workbooks"));
 }
 
-TEST_CASE("import xlsx: workbooks liborcus cannot read fully are refused, saying what to do", "[import]") {
-  // Both written by openpyxl, which stores sheets by absolute paths and text as inline strings.
-  const std::string absolute = partnermap::test::read_text(partnermap::test::data_file("import/absolute-paths.xlsx"));
-  CHECK_THROWS_WITH(read_xlsx(absolute, "a.xlsx"), Catch::Contains("by absolute paths") && Catch::Contains("save it again"));
-  const std::string inline_strings = partnermap::test::read_text(partnermap::test::data_file("import/inline-strings.xlsx"));
-  CHECK_THROWS_WITH(read_xlsx(inline_strings, "i.xlsx"), Catch::Contains("inline strings"));
-}
-
 TEST_CASE("import xlsx: a damaged value that is not a finite number reads as #NUM!", "[import]") {
   // Found by fuzzing: a cell value liborcus reads as NaN ("nan" here, in the template workbook).
   const std::string bytes = partnermap::test::read_text(partnermap::test::data_file("import/nan-cell.xlsx"));
@@ -151,32 +143,4 @@ TEST_CASE("import xlsx: a damaged value that is not a finite number reads as #NU
     FAIL("the workbook should be read");
   }
   CHECK(seen);
-}
-
-TEST_CASE("import xlsx: a zip part claiming gigabytes is refused before it is read", "[import]") {
-  // Found by fuzzing: a directory entry whose packed size is 2.9 GB made liborcus ask for that much.
-  const std::string bytes = partnermap::test::read_text(partnermap::test::data_file("import/oversized-part.xlsx"));
-  CHECK_THROWS_WITH(read_xlsx(bytes, "big.xlsx"), Catch::Contains("big.xlsx") && Catch::Contains("larger than the whole file"));
-}
-
-TEST_CASE("import xlsx: damaged and cut-short parts are refused before liborcus reads them", "[import]") {
-  // Found by fuzzing: liborcus 0.17 stops the program (a failed assertion) on a part whose packed data
-  // is damaged; the checksums catch it first.
-  const std::string damaged = partnermap::test::read_text(partnermap::test::data_file("import/damaged-part.xlsx"));
-  CHECK_THROWS_WITH(read_xlsx(damaged, "d.xlsx"), Catch::Contains("is damaged (it does not unpack to what the file records)"));
-  // A part cut short with checksums that match: refused rather than read as far as it goes.
-  const std::string cut = partnermap::test::read_text(partnermap::test::data_file("import/cut-short.xlsx"));
-  CHECK_THROWS_WITH(read_xlsx(cut, "c.xlsx"), Catch::Contains("its part xl/worksheets/sheet2.xml is cut short"));
-}
-
-TEST_CASE("import xlsx: a damaged table of contents is refused before liborcus reads the file", "[import]") {
-  // Found by fuzzing: a central directory with a broken entry, which liborcus 0.17 read on to a failed
-  // assertion.
-  const std::string bytes = partnermap::test::read_text(partnermap::test::data_file("import/damaged-directory.xlsx"));
-  CHECK_THROWS_WITH(read_xlsx(bytes, "d.xlsx"), Catch::Contains("central directory) is missing or damaged"));
-  // Also found by fuzzing: directory records beyond the count, one declaring 3.7 GB, which liborcus
-  // read on into and tried to allocate.
-  const std::string extra = partnermap::test::read_text(partnermap::test::data_file("import/extra-directory-entries.xlsx"));
-  CHECK_THROWS_WITH(read_xlsx(extra, "e.xlsx"), Catch::Contains("central directory) is missing or damaged"));
-  CHECK_THROWS_WITH(read_xlsx(std::string("PK\x03\x04", 4), "tiny.xlsx"), Catch::Contains("tiny.xlsx"));
 }
