@@ -8,6 +8,16 @@
 
 namespace partnermap::load {
 
+std::string label_of(const json& entry) {
+  if (!entry.is_object()) return "";
+  for (const char* key : {"name", "id"}) {
+    auto it = entry.find(key);
+    if (it != entry.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
+      return it->get<std::string>();
+  }
+  return "";
+}
+
 const char* type_name(const json& v) {
   switch (v.type()) {
     case json::value_t::null: return "null";

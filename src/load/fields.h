@@ -28,6 +28,8 @@ inline constexpr double kMaxPounds = 1e10;         // ten billion pounds a year
 inline constexpr double kMaxCount = 10'000'000;    // posts, survey responses
 
 const char* type_name(const json& v);
+// The label an entry goes by in messages: its name, else its id; empty when it has neither.
+std::string label_of(const json& entry);
 std::string in_quotes(std::string_view s);
 std::string number_text(double d);  // 12 rather than 12.0, for messages  // "text" for messages, shortened and with controls shown
 

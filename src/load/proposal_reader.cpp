@@ -30,15 +30,6 @@ InputError whole_file_problem(const std::string& name, std::string message) {
   return InputError({{Severity::error, name, std::move(message)}});
 }
 
-std::string label_of(const json& entry) {
-  if (!entry.is_object()) return "";
-  for (const char* key : {"name", "id"}) {
-    auto it = entry.find(key);
-    if (it != entry.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
-      return it->get<std::string>();
-  }
-  return "";
-}
 
 template <typename Entry>
 void define_all(IdTable& table, const std::vector<Entry>& entries) {
@@ -118,7 +109,7 @@ class ProposalReader {
     }
     for (std::size_t k = 0; k < list.size(); ++k) {
       const json& v = list[k];
-      const std::string where = entry_place("", "organisations", k, label_of(v));
+      const std::string where = entry_place("", "organisations", k, load::label_of(v));
       FieldReader r(v, where, problems_);
       if (!r.is_object()) {
         r.error(where, std::string("should be an object like {\"id\": \"...\", \"name\": \"...\"}, not ") +

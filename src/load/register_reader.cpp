@@ -32,16 +32,6 @@ InputError too_large(const std::string& where, std::size_t max_bytes) {
                           " MiB, more than any council's register; check that it is the right file"}});
 }
 
-// The label an entry goes by in messages: its name, else its id.
-std::string label_of(const json& entry) {
-  if (!entry.is_object()) return "";
-  for (const char* key : {"name", "id"}) {
-    auto it = entry.find(key);
-    if (it != entry.end() && it->is_string() && !it->get_ref<const std::string&>().empty())
-      return it->get<std::string>();
-  }
-  return "";
-}
 
 // What a dangling reference should have named, as the register's messages say it.
 const char* list_words(load::Reference kind) {
@@ -99,7 +89,7 @@ class RegisterReader {
   void list_end(const std::string& list, std::size_t) { seen_.push_back(list); }
 
   void entry(const std::string& list, std::size_t i, const json& v) {
-    const std::string where = entry_place(name_, list, i, label_of(v));
+    const std::string where = entry_place(name_, list, i, load::label_of(v));
     FieldReader r(v, where, problems_);
     if (!r.is_object()) {
       r.error(where, std::string("should be an object in { }, not ") + load::type_name(v));
