@@ -37,20 +37,10 @@ using namespace partnermap;
 // Diagrams of at most this many shapes are laid out: dot takes milliseconds on them.
 constexpr std::size_t kLayoutUpTo = 40;
 
-// A folder of this process's own for the one renderer that insists on a file (XLSX), removed when
-// the fuzzer exits. Never destroyed, so that the exit handler can still read its name.
-const std::filesystem::path& scratch() {
-  static const std::filesystem::path* const dir = [] {
-    auto* d = new std::filesystem::path(std::filesystem::temp_directory_path() /
-                                        ("partnermap-render-fuzz-" + std::to_string(getpid())));
-    std::filesystem::create_directories(*d);
-    std::atexit([] {
-      std::error_code ignored;
-      std::filesystem::remove_all(scratch(), ignored);
-    });
-    return d;
-  }();
-  return *dir;
+// The one renderer that insists on a file (XLSX) writes here, and the file is removed at once:
+// libFuzzer ends without running exit handlers, so nothing may be left for later.
+std::filesystem::path scratch_file() {
+  return std::filesystem::temp_directory_path() / ("partnermap-render-fuzz-" + std::to_string(getpid()) + ".xlsx");
 }
 
 void check(bool holds) {
@@ -135,7 +125,9 @@ void render_everything(const Register& reg) {
   render::write_matrix_markdown(m, sink);
   render::write_matrix_json(m, reg, sink);
   render::write_matrix_html(m, sink);
-  render::write_matrix_xlsx(m, in, (scratch() / "matrix.xlsx").string());
+  const std::filesystem::path xlsx = scratch_file();
+  render::write_matrix_xlsx(m, in, xlsx.string());
+  std::filesystem::remove(xlsx);
 
   std::vector<render::BriefDiagram> diagrams;
   draw_diagrams(in, diagrams);
