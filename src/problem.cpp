@@ -76,6 +76,16 @@ std::string entry_place(const std::string& file, const std::string& list, std::s
 }
 
 std::string nearest(const std::string& word, const std::vector<std::string>& candidates) {
+  // The same word in other capitals ("CSP" for "csp") is the commonest slip, and no candidate can be
+  // nearer: found first by a plain comparison, it spares every candidate the edit distance (a
+  // register with thousands of such references and thousands of ids would otherwise take seconds).
+  const auto same_letters = [&](const std::string& c) {
+    return c.size() == word.size() && std::equal(c.begin(), c.end(), word.begin(), [](char a, char b) {
+             return std::tolower(static_cast<unsigned char>(a)) == std::tolower(static_cast<unsigned char>(b));
+           });
+  };
+  for (const std::string& c : candidates)
+    if (same_letters(c)) return c;
   // A third of the word's length, at least 1 and at most 3 edits: "nhs-pc" finds "nhs-pct",
   // "x" finds nothing in a list of long ids.
   const std::size_t limit = std::clamp<std::size_t>(word.size() / 3, 1, 3);

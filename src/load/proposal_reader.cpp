@@ -231,7 +231,7 @@ Proposal read_proposal_text(const Register& reg, std::string_view text, const st
   json top = json::object();
   load::StreamCallbacks callbacks;
   callbacks.field = [&](const std::string& key, json value) { top[key] = std::move(value); };
-  if (!load::stream_register(text, name, {}, kMaxDepth, callbacks, syntax)) throw InputError(std::move(syntax));
+  if (!load::stream_register(text, name, "proposal", {}, kMaxDepth, callbacks, syntax)) throw InputError(std::move(syntax));
   ProposalReader reader(reg, name);
   reader.read(top);
   return reader.finish(std::move(syntax));

@@ -195,7 +195,7 @@ Loaded load_register_text(std::string_view text, const std::string& name, const 
   callbacks.field = [&](const std::string& key, json value) { reader.field(key, std::move(value)); };
   callbacks.entry = [&](const std::string& list, std::size_t i, json value) { reader.entry(list, i, value); };
   callbacks.list_end = [&](const std::string& list, std::size_t n) { reader.list_end(list, n); };
-  if (!load::stream_register(text, name, kLists, limits.max_depth, callbacks, problems))
+  if (!load::stream_register(text, name, "register", kLists, limits.max_depth, callbacks, problems))
     throw InputError(std::move(problems));  // a file that does not parse says nothing more useful
   Loaded out;
   out.reg = reader.finish();

@@ -66,9 +66,10 @@ class ValueBuilder {
 
 class RegisterSax {
  public:
-  RegisterSax(std::string_view text, const std::string& name, const std::vector<std::string>& streamed,
-              int max_depth, const StreamCallbacks& callbacks, std::vector<Problem>& problems)
-      : text_(text), name_(name), streamed_(streamed), max_depth_(max_depth), callbacks_(callbacks),
+  RegisterSax(std::string_view text, const std::string& name, const std::string& document,
+              const std::vector<std::string>& streamed, int max_depth, const StreamCallbacks& callbacks,
+              std::vector<Problem>& problems)
+      : text_(text), name_(name), document_(document), streamed_(streamed), max_depth_(max_depth), callbacks_(callbacks),
         problems_(problems) {}
 
   bool null() { return scalar(json(nullptr)); }
@@ -125,7 +126,7 @@ class RegisterSax {
   bool too_deep() {
     problems_.push_back({Severity::error, name_ + ": " + top_key_,
                          "is nested more than " + std::to_string(max_depth_) +
-                             " levels deep; a register never needs that many"});
+                             " levels deep; a " + document_ + " never needs that many"});
     stopped_ = true;
     return false;
   }
@@ -186,8 +187,7 @@ class RegisterSax {
 
   bool not_object(const json& v) {
     problems_.push_back({Severity::error, name_,
-                         std::string("the register must be one JSON object, starting with {, but this "
-                                     "file holds ") +
+                         "the " + document_ + " must be one JSON object, starting with {, but this file holds " +
                              (v.is_array() ? "a list" : v.is_string() ? "text" : "a single value") +
                              " at the top"});
     stopped_ = true;
@@ -200,6 +200,7 @@ class RegisterSax {
 
   std::string_view text_;
   const std::string& name_;
+  const std::string& document_;
   const std::vector<std::string>& streamed_;
   int max_depth_;
   const StreamCallbacks& callbacks_;
@@ -216,16 +217,16 @@ class RegisterSax {
 
 }  // namespace
 
-bool stream_register(std::string_view text, const std::string& name,
+bool stream_register(std::string_view text, const std::string& name, const std::string& document,
                      const std::vector<std::string>& streamed, int max_depth,
                      const StreamCallbacks& callbacks, std::vector<Problem>& problems) {
   if (text.find_first_not_of(" \t\r\n") == std::string_view::npos) {
     problems.push_back({Severity::error, name,
-                        "the file is empty; a register is a JSON object that starts with { "
+                        "the file is empty; a " + document + " is a JSON object that starts with { "
                         "(see the README for an example)"});
     return false;
   }
-  RegisterSax sax(text, name, streamed, max_depth, callbacks, problems);
+  RegisterSax sax(text, name, document, streamed, max_depth, callbacks, problems);
   return json::sax_parse(text.begin(), text.end(), &sax, json::input_format_t::json, true);
 }
 

@@ -28,8 +28,9 @@ struct StreamCallbacks {
 
 // Parses `text`, calling back as pieces complete. Syntax errors, a top level that is not an object
 // and nesting beyond `max_depth` are appended to `problems` (with `name:line:column` where the
-// parser knows it); returns false when parsing stopped early.
-bool stream_register(std::string_view text, const std::string& name,
+// parser knows it); returns false when parsing stopped early. `document` names what the file holds
+// in those messages ("register", "proposal").
+bool stream_register(std::string_view text, const std::string& name, const std::string& document,
                      const std::vector<std::string>& streamed, int max_depth,
                      const StreamCallbacks& callbacks, std::vector<Problem>& problems);
 

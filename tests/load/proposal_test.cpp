@@ -170,6 +170,13 @@ TEST_CASE("broken proposal files are refused with their place", "[assess][load]"
   }
 }
 
+TEST_CASE("a proposal nested too deep is refused in a proposal's words", "[assess][load]") {
+  const Register reg = small();
+  const std::string deep = R"({"id": "f", "notes": )" + std::string(100, '[') + std::string(100, ']') + "}";
+  CHECK_THAT(problems_of(reg, deep),
+             Catch::Contains("proposal.json: notes: is nested more than 64 levels deep; a proposal never needs that many"));
+}
+
 TEST_CASE("a proposal larger than the limit is refused before it is parsed", "[assess][load]") {
   const Register reg = small();
   CHECK_THROWS_WITH(read_proposal_text(reg, std::string(100, ' '), "proposal.json", 10),
