@@ -64,11 +64,40 @@ std::string in_quotes(std::string_view s) {
 FieldReader::FieldReader(const json& object, std::string where, std::vector<Problem>& problems)
     : object_(object), where_(std::move(where)), problems_(problems) {}
 
+FieldReader::FieldReader(const json& object, std::function<std::string()> where, std::vector<Problem>& problems)
+    : object_(object), make_where_(std::move(where)), problems_(problems) {}
+
+FieldReader::FieldReader(const json& object, const FieldReader& parent, std::string_view key,
+                         std::optional<std::size_t> index)
+    : object_(object), parent_(&parent), key_(key), index_(index), problems_(parent.problems_) {}
+
+const std::string& FieldReader::where() const {
+  if (!where_) {
+    if (make_where_) {
+      where_ = make_where_();
+    } else if (parent_) {
+      std::string w = parent_->where(key_);
+      if (index_) {
+        w += '[';
+        w += std::to_string(*index_);
+        w += ']';
+      }
+      where_ = std::move(w);
+    } else {
+      where_.emplace();
+    }
+  }
+  return *where_;
+}
+
 std::string FieldReader::where(std::string_view key) const {
-  if (where_.empty()) return std::string(key);  // the register's top level
+  const std::string& base = where();
+  if (base.empty()) return std::string(key);  // the register's top level
   // Paths inside an entry read "members[3].org"; after the entry's name they read ": org".
-  const char last = where_.back();
-  return where_ + (last == '"' ? ": " : ".") + std::string(key);
+  std::string out = base;
+  out += base.back() == '"' ? ": " : ".";
+  out += key;
+  return out;
 }
 
 void FieldReader::error(std::string where, std::string message) {
@@ -84,7 +113,7 @@ const json* FieldReader::find(std::string_view key, bool required) {
   if (!object_.is_object()) return nullptr;
   auto it = object_.find(key);
   if (it == object_.end()) {
-    if (required) error(where_, "the field \"" + std::string(key) + "\" is missing");
+    if (required) error(where(), "the field \"" + std::string(key) + "\" is missing");
     return nullptr;
   }
   if (it->is_null()) {
@@ -102,7 +131,7 @@ std::optional<std::string> FieldReader::text(std::string_view key, bool required
     return std::nullopt;
   }
   std::string text = v->get<std::string>();
-  warn_active_characters(where(key), text);
+  warn_active_characters(key, std::nullopt, text);
   return text;
 }
 
@@ -181,17 +210,26 @@ std::optional<std::vector<std::string>> FieldReader::text_list(std::string_view 
       continue;
     }
     out.push_back(item.get<std::string>());
-    warn_active_characters(where(key) + "[" + std::to_string(i) + "]", out.back());
+    warn_active_characters(key, i, out.back());
   }
   return out;
 }
 
-void FieldReader::warn_active_characters(std::string where, std::string_view text) {
+void FieldReader::warn_active_characters(std::string_view key, std::optional<std::size_t> index,
+                                         std::string_view text) {
+  // Nearly every text is plain printable ASCII, which holds no such character.
+  if (std::all_of(text.begin(), text.end(), [](char c) { return c >= 0x20 && c < 0x7F; })) return;
   std::size_t characters = 0;
   for (std::size_t i = 0; i < text.size(); ++i) {
     if ((static_cast<unsigned char>(text[i]) & 0xC0) != 0x80) ++characters;
     if (active_character_length(text, i) == 0) continue;
-    warning(std::move(where), "holds " + describe_active_character(text, i) + " at character " +
+    std::string place = where(key);
+    if (index) {
+      place += '[';
+      place += std::to_string(*index);
+      place += ']';
+    }
+    warning(std::move(place), "holds " + describe_active_character(text, i) + " at character " +
                                   std::to_string(characters) +
                                   ", which would change how the text reads or acts; outputs for people "
                                   "show it as \"\xEF\xBF\xBD\". Remove it from the register");
@@ -226,9 +264,9 @@ json FieldReader::extras() {
     if (std::find(known_.begin(), known_.end(), it.key()) != known_.end()) continue;
     std::string message = "the field " + in_quotes(it.key()) +
                           " is not part of partnermap/1; it is kept as it is";
-    const std::string near = nearest(it.key(), known_);
+    const std::string near = nearest(it.key(), std::vector<std::string>(known_.begin(), known_.end()));
     if (!near.empty()) message += " (did you mean \"" + near + "\"?)";
-    warning(where_, message);
+    warning(where(), message);
     out[it.key()] = it.value();
   }
   return out;

@@ -7,11 +7,13 @@
 #pragma once
 
 #include <cstdint>
+#include <functional>
 #include <optional>
 #include <string>
 #include <string_view>
 #include <vector>
 
+#include <boost/container/small_vector.hpp>
 #include <nlohmann/json.hpp>
 
 #include "partnermap/date.h"
@@ -37,9 +39,15 @@ class FieldReader {
  public:
   // `where` names the object; `problems` receives everything found.
   FieldReader(const json& object, std::string where, std::vector<Problem>& problems);
+  // The same, with the name made only when a problem needs it: a national register has millions of
+  // objects, nearly all of them without a problem.
+  FieldReader(const json& object, std::function<std::string()> where, std::vector<Problem>& problems);
+  // The object at `key` of `parent`, or at `key`[index]; `parent` must outlive this reader.
+  FieldReader(const json& object, const FieldReader& parent, std::string_view key,
+              std::optional<std::size_t> index = std::nullopt);
 
   bool is_object() const { return object_.is_object(); }
-  const std::string& where() const { return where_; }
+  const std::string& where() const;
   std::string where(std::string_view key) const;
 
   // Each getter marks `key` as known. A missing required field is an error; a wrong type or value
@@ -59,19 +67,26 @@ class FieldReader {
   // Fields that no getter asked for: kept, each with a warning. Null when there are none.
   json extras();
 
-  // Warns when `text` holds a character that acts rather than shows (partnermap/text.h).
-  void warn_active_characters(std::string where, std::string_view text);
-
   void error(std::string where, std::string message);
   void warning(std::string where, std::string message);
 
  private:
   const json* find(std::string_view key, bool required);
+  // Warns when `text`, the value at `key` (or `key`[index]), holds a character that acts rather
+  // than shows (partnermap/text.h).
+  void warn_active_characters(std::string_view key, std::optional<std::size_t> index, std::string_view text);
 
   const json& object_;
-  std::string where_;
+  // The place, made on first use from `make_where_` or from the parent's place.
+  mutable std::optional<std::string> where_;
+  std::function<std::string()> make_where_;
+  const FieldReader* parent_ = nullptr;
+  std::string_view key_;
+  std::optional<std::size_t> index_;
   std::vector<Problem>& problems_;
-  std::vector<std::string> known_;
+  // Keys the getters asked for. They are the callers' literals (or strings that outlive the
+  // reader), so views suffice, and most objects have few enough fields to need no allocation.
+  boost::container::small_vector<std::string_view, 24> known_;
 };
 
 }  // namespace partnermap::load

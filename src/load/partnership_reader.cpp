@@ -24,12 +24,12 @@ const std::vector<std::string> kRisks = names_of({Risk::high, Risk::medium, Risk
 // until references are resolved, so that later entries keep their numbers in messages.
 constexpr Index kUnreadable = static_cast<Index>(-1);
 
-void read_members(FieldReader& r, const PartnershipIds& ids, std::vector<Problem>& problems, Partnership& p) {
+void read_members(FieldReader& r, const PartnershipIds& ids, Partnership& p) {
   const json* members = r.array("members", true);
   if (!members) return;
   p.members.reserve(members->size());
   for (std::size_t j = 0; j < members->size(); ++j) {
-    FieldReader m((*members)[j], r.where("members") + "[" + std::to_string(j) + "]", problems);
+    FieldReader m((*members)[j], r, "members", j);
     if (!m.is_object()) {
       m.error(m.where(), "should be an object like {\"org\": \"...\", \"role\": \"support\"}");
       p.members.push_back({kUnreadable, Role::support, {}});
@@ -45,11 +45,11 @@ void read_members(FieldReader& r, const PartnershipIds& ids, std::vector<Problem
   }
 }
 
-void read_commitments(FieldReader& r, const PartnershipIds& ids, std::vector<Problem>& problems, Partnership& p) {
+void read_commitments(FieldReader& r, const PartnershipIds& ids, Partnership& p) {
   const json* commitments = r.array("commitments", false);
   if (!commitments) return;
   for (std::size_t j = 0; j < commitments->size(); ++j) {
-    FieldReader c((*commitments)[j], r.where("commitments") + "[" + std::to_string(j) + "]", problems);
+    FieldReader c((*commitments)[j], r, "commitments", j);
     if (!c.is_object()) {
       c.error(c.where(), "should be an object like {\"unit\": \"...\", \"hours\": 10}");
       p.commitments.push_back({kUnreadable, 0, "", {}});
@@ -66,9 +66,9 @@ void read_commitments(FieldReader& r, const PartnershipIds& ids, std::vector<Pro
   }
 }
 
-void read_money_and_posts(FieldReader& r, std::vector<Problem>& problems, Partnership& p) {
+void read_money_and_posts(FieldReader& r, Partnership& p) {
   if (const json* b = r.object("budget", false)) {
-    FieldReader br(*b, r.where("budget"), problems);
+    FieldReader br(*b, r, "budget");
     Budget budget;
     auto total = br.number("total", true, kMaxPounds, "pounds a year");
     auto council = br.number("council", true, kMaxPounds, "pounds a year");
@@ -80,7 +80,7 @@ void read_money_and_posts(FieldReader& r, std::vector<Problem>& problems, Partne
     }
   }
   if (const json* posts = r.object("posts", false)) {
-    FieldReader pr(*posts, r.where("posts"), problems);
+    FieldReader pr(*posts, r, "posts");
     Posts out;
     auto permanent = pr.whole_number("permanent", true, kMaxCount);
     out.funded_until = pr.date("funded_until", false);
@@ -92,10 +92,10 @@ void read_money_and_posts(FieldReader& r, std::vector<Problem>& problems, Partne
   }
 }
 
-void read_survey(FieldReader& r, std::vector<Problem>& problems, Partnership& p) {
+void read_survey(FieldReader& r, Partnership& p) {
   const json* s = r.object("survey", false);
   if (!s) return;
-  FieldReader sr(*s, r.where("survey"), problems);
+  FieldReader sr(*s, r, "survey");
   Survey survey;
   auto responses = sr.whole_number("responses", true, kMaxCount);
   auto satisfied = sr.whole_number("satisfied", true, kMaxCount);
@@ -121,7 +121,7 @@ void resolve_one(std::optional<Index>& ref, const IdTable& table, const std::str
 const std::vector<std::string>& nature_names() { return kNatures; }
 const std::vector<std::string>& role_names() { return kRoles; }
 
-Partnership read_partnership(FieldReader& r, const PartnershipIds& ids, std::vector<Problem>& problems) {
+Partnership read_partnership(FieldReader& r, const PartnershipIds& ids) {
   Partnership p;
   if (auto id = r.text("id", true)) {
     if (id->empty()) r.error(r.where("id"), "is empty; give every entry a short unique id");
@@ -129,8 +129,8 @@ Partnership read_partnership(FieldReader& r, const PartnershipIds& ids, std::vec
   }
   p.name = r.text("name", true).value_or("");
   if (auto n = r.choice("nature", true, kNatures)) p.nature = static_cast<Nature>(*n);
-  read_members(r, ids, problems, p);
-  read_commitments(r, ids, problems, p);
+  read_members(r, ids, p);
+  read_commitments(r, ids, p);
   if (auto themes = r.text_list("themes", false))
     for (const std::string& t : *themes) p.themes.push_back(ids.themes.use(t));
   if (auto parent = r.text("parent", false)) p.parent = ids.partnerships.use(*parent);
@@ -138,14 +138,14 @@ Partnership read_partnership(FieldReader& r, const PartnershipIds& ids, std::vec
   if (auto s = r.choice("stage", false, kStages)) p.stage = static_cast<Stage>(*s);
   p.start = r.date("start", false);
   p.end = r.date("end", false);
-  read_money_and_posts(r, problems, p);
+  read_money_and_posts(r, p);
   p.indicators = r.text_list("indicators", false);
   p.evaluation = r.text("evaluation", false);
   p.management = r.text("management", false);
   if (auto e = r.choice("exit_strategy", false, kExits)) p.exit_strategy = static_cast<ExitStrategy>(*e);
   if (auto k = r.choice("risk", false, kRisks)) p.risk = static_cast<Risk>(*k);
   p.last_review = r.date("last_review", false);
-  read_survey(r, problems, p);
+  read_survey(r, p);
   p.extra = r.extras();
   return p;
 }

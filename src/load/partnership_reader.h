@@ -33,7 +33,7 @@ const std::vector<std::string>& role_names();
 // Reads every field of the partnership that `r` wraps. The id is read (and an empty one reported)
 // but not defined in `ids.partnerships`: the caller knows where the entry goes. Nested objects
 // (members, budget...) report to `problems`, which should be the vector `r` reports to.
-Partnership read_partnership(FieldReader& r, const PartnershipIds& ids, std::vector<Problem>& problems);
+Partnership read_partnership(FieldReader& r, const PartnershipIds& ids);
 
 enum class Reference { organisation, unit, theme, partnership };
 

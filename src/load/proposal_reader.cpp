@@ -149,7 +149,7 @@ class ProposalReader {
   void read_partnership(const json& entry) {
     FieldReader r(entry, path_, problems_);
     const load::PartnershipIds ids{orgs_, units_, themes_, partnerships_};
-    Partnership p = load::read_partnership(r, ids, problems_);
+    Partnership p = load::read_partnership(r, ids);
     const auto at = static_cast<Index>(reg_.partnerships.size());
     if (!p.id.empty()) {
       if (auto known = partnerships_.resolve(partnerships_.use(p.id))) {

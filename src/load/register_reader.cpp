@@ -89,10 +89,9 @@ class RegisterReader {
   void list_end(const std::string& list, std::size_t) { seen_.push_back(list); }
 
   void entry(const std::string& list, std::size_t i, const json& v) {
-    const std::string where = entry_place(name_, list, i, load::label_of(v));
-    FieldReader r(v, where, problems_);
+    FieldReader r(v, [this, &list, i, &v] { return entry_place(name_, list, i, load::label_of(v)); }, problems_);
     if (!r.is_object()) {
-      r.error(where, std::string("should be an object in { }, not ") + load::type_name(v));
+      r.error(r.where(), std::string("should be an object in { }, not ") + load::type_name(v));
       return;
     }
     const auto at = [](std::size_t n) { return static_cast<Index>(n); };
@@ -148,7 +147,7 @@ class RegisterReader {
   }
 
   Partnership read_partnership(FieldReader& r) {
-    Partnership p = load::read_partnership(r, ids(), problems_);
+    Partnership p = load::read_partnership(r, ids());
     if (!p.id.empty()) partnerships_.define(p.id, static_cast<Index>(reg_.partnerships.size()));
     return p;
   }
