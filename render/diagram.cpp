@@ -24,8 +24,10 @@ std::string view_words(const DiagramView& v) {
 
 // dot draws layers and clusters well but grows fast with edges; neato spreads a mid-sized network
 // evenly; sfdp is the one that scales.
-std::string choose_engine(const Diagram& d, bool layered, const DiagramOptions& o) {
+std::string choose_engine(const Diagram& d, const ViewResult& view, const DiagramOptions& o) {
   if (!o.engine.empty()) return o.engine;
+  if (!view.engine.empty()) return view.engine;
+  const bool layered = view.layered;
   if (layered || d.nodes <= o.dot_up_to) return "dot";
   if (d.nodes <= o.neato_up_to) return "neato";
   return "sfdp";
@@ -118,7 +120,7 @@ Diagram build_diagram(const Analysed& in, const DiagramView& view, const Diagram
   d.nodes = static_cast<std::size_t>(agnnodes(c.root));
   d.edges = static_cast<std::size_t>(agnedges(c.root));
   d.notes = r.notes;
-  d.engine = choose_engine(d, r.layered, options);
+  d.engine = choose_engine(d, r, options);
   set_graph_defaults(c, d.engine == "dot");
   set_engine_attributes(c.root, d.engine);
   const Register& reg = in.reg();

@@ -1,8 +1,11 @@
 #include "diagram_views.h"
 
 #include <algorithm>
+#include <cmath>
 #include <deque>
 #include <map>
+#include <numeric>
+#include <set>
 #include <stdexcept>
 
 #include "escape.h"
@@ -249,14 +252,75 @@ ViewResult draw_ego(Canvas& c, const DiagramView& view) {
   return r;
 }
 
+// How many links each theme keeps in the grouped view: with every pair drawn, twenty themes that
+// all share partnerships make nearly two hundred lines of about the same weight, which reads as
+// nothing. A theme's strongest few say where its partnerships reach.
+constexpr std::size_t kLinksPerTheme = 3;
+
+// The grouped themes view: one hexagon per theme on a ring, joined by each theme's strongest links.
+ViewResult draw_theme_links(Canvas& c) {
+  const Register& reg = c.in.reg();
+  ViewResult r;
+  r.engine = "circo";
+  std::vector<std::size_t> serving(reg.themes.size(), 0);
+  std::map<std::pair<Index, Index>, std::size_t> shared;
+  for (const Partnership& p : reg.partnerships) {
+    for (Index t : p.themes) ++serving[t];
+    for (std::size_t i = 0; i < p.themes.size(); ++i)
+      for (std::size_t j = i + 1; j < p.themes.size(); ++j)
+        if (p.themes[i] != p.themes[j])
+          ++shared[{std::min(p.themes[i], p.themes[j]), std::max(p.themes[i], p.themes[j])}];
+  }
+  for (Index t = 0; t < reg.themes.size(); ++t) {
+    bool made = false;
+    Agnode_t* n = c.node(theme_key(reg, t), nullptr, &made);
+    style_theme(c, n, t);
+    gv_set(n, "label", graphviz_text(wrap(reg.themes[t].name, 18) + "\n" +
+                                     plural(serving[t], "partnership", "partnerships")));
+  }
+  // Each theme's links, strongest first (ties: the other theme in register order).
+  std::vector<std::vector<std::pair<std::size_t, Index>>> links(reg.themes.size());
+  for (const auto& [pair, n] : shared) {
+    links[pair.first].emplace_back(n, pair.second);
+    links[pair.second].emplace_back(n, pair.first);
+  }
+  std::set<std::pair<Index, Index>> drawn;
+  for (Index t = 0; t < reg.themes.size(); ++t) {
+    auto& mine = links[t];
+    std::sort(mine.begin(), mine.end(), [](const auto& a, const auto& b) {
+      return a.first != b.first ? a.first > b.first : a.second < b.second;
+    });
+    for (std::size_t k = 0; k < mine.size() && k < kLinksPerTheme; ++k)
+      drawn.insert({std::min(t, mine[k].second), std::max(t, mine[k].second)});
+  }
+  std::size_t strongest = 1;
+  for (const auto& pair : drawn) strongest = std::max(strongest, shared.at(pair));
+  for (const auto& pair : drawn) {
+    const std::size_t n = shared.at(pair);
+    Agedge_t* e = c.edge(c.nodes.at(theme_key(reg, pair.first)), c.nodes.at(theme_key(reg, pair.second)));
+    gv_set(e, "label", thousands(static_cast<double>(n)));
+    // Widths relative to the strongest line drawn, so that differences show at any scale.
+    gv_set(e, "penwidth", std::to_string(1.0 + 7.0 * static_cast<double>(n) / static_cast<double>(strongest)));
+    gv_set(e, "tooltip", graphviz_tooltip(plural(n, "partnership serves", "partnerships serve") + " both " +
+                                          reg.themes[pair.first].name + " and " + reg.themes[pair.second].name));
+  }
+  r.notes.push_back(plural(reg.partnerships.size(), "partnership", "partnerships") +
+                    ": too many to draw one by one. Each line counts the partnerships that serve both themes.");
+  if (drawn.size() < shared.size())
+    r.notes.push_back("Each theme's " + std::to_string(kLinksPerTheme) + " strongest links are drawn: " +
+                      std::to_string(drawn.size()) + " of the " + std::to_string(shared.size()) +
+                      " pairs of themes that share partnerships; partnermap analyse --json lists every pair (links.themes).");
+  return r;
+}
+
 ViewResult draw_themes(Canvas& c) {
   const Register& reg = c.in.reg();
+  if (reg.partnerships.size() > c.options.aggregate_above) return draw_theme_links(c);
   ViewResult r;
   r.layered = true;
   gv_set(c.root, "rankdir", "LR");
   gv_set(c.root, "newrank", "true");
   gv_set(c.root, "compound", "true");
-  const bool group = reg.partnerships.size() > c.options.aggregate_above;
 
   std::map<std::optional<Index>, Agraph_t*> clusters;
   auto cluster_of = [&](std::optional<Index> t) {
@@ -275,24 +339,6 @@ ViewResult draw_themes(Canvas& c) {
     return sg;
   };
   for (Index t = 0; t < reg.themes.size(); ++t) cluster_of(t);
-
-  if (group) {
-    // Themes with their counts, joined by how many partnerships serve both.
-    std::map<std::pair<Index, Index>, std::size_t> shared;
-    for (const Partnership& p : reg.partnerships)
-      for (std::size_t i = 0; i < p.themes.size(); ++i)
-        for (std::size_t j = i + 1; j < p.themes.size(); ++j)
-          ++shared[{std::min(p.themes[i], p.themes[j]), std::max(p.themes[i], p.themes[j])}];
-    for (const auto& [pair, n] : shared) {
-      Agedge_t* e = c.edge(c.nodes.at(theme_key(reg, pair.first)), c.nodes.at(theme_key(reg, pair.second)));
-      gv_set(e, "label", thousands(static_cast<double>(n)));
-      gv_set(e, "penwidth", std::to_string(std::min(1.0 + static_cast<double>(n) / 10.0, 10.0)));
-      gv_set(e, "tooltip", graphviz_tooltip(plural(n, "partnership serves", "partnerships serve") + " both themes"));
-    }
-    r.notes.push_back(plural(reg.partnerships.size(), "partnership", "partnerships") +
-                      ": too many to draw one by one. Each line counts the partnerships that serve both themes.");
-    return r;
-  }
 
   // Each theme's box holds the partnerships whose first theme it is, in columns of kRows so that
   // a long theme grows sideways rather than down the page. Invisible lines only place the boxes:
@@ -326,6 +372,9 @@ ViewResult draw_themes(Canvas& c) {
   return r;
 }
 
+// Business Units drawn one by one in the capacity view; a council has a few dozen at most.
+constexpr std::size_t kUnitsDrawn = 40;
+
 ViewResult draw_capacity(Canvas& c) {
   const Register& reg = c.in.reg();
   const Capacity& cap = c.in.capacity;
@@ -341,13 +390,43 @@ ViewResult draw_capacity(Canvas& c) {
   const std::size_t count = static_cast<std::size_t>(std::count(active.begin(), active.end(), true));
   const bool group = count > c.options.aggregate_above;
 
+  // The most loaded units each get a tab; beyond kUnitsDrawn, the rest share one box, so that a
+  // register of hundreds of units still makes a page rather than a strip metres long.
+  std::vector<Index> by_load(reg.business_units.size());
+  std::iota(by_load.begin(), by_load.end(), Index{0});
+  std::vector<double> use(reg.business_units.size(), 0);
+  for (const UnitLoad& l : cap.units)
+    if (l.unit < use.size()) use[l.unit] = l.utilisation;
+  std::stable_sort(by_load.begin(), by_load.end(), [&](Index a, Index b) { return use[a] > use[b]; });
+  const bool units_grouped = by_load.size() > kUnitsDrawn;
+  std::vector<std::string> unit_node(reg.business_units.size());
   Agraph_t* units = agsubg(c.root, gv_str("units"), 1);
   gv_set(units, "rank", "source");
-  for (Index u = 0; u < reg.business_units.size(); ++u) {
+  for (std::size_t i = 0; i < by_load.size(); ++i) {
+    const Index u = by_load[i];
+    if (i >= kUnitsDrawn) {
+      unit_node[u] = "other-units";
+      continue;
+    }
+    unit_node[u] = unit_key(reg, u);
     bool made = false;
-    style_unit(c, c.node(unit_key(reg, u), units, &made), u, true);
+    style_unit(c, c.node(unit_node[u], units, &made), u, true);
   }
-  std::map<std::pair<Index, std::string>, double> hours;  // (unit, partnership node key) → hours
+  if (units_grouped) {
+    const std::size_t rest = by_load.size() - kUnitsDrawn;
+    const double highest = use[by_load[kUnitsDrawn]];
+    Agnode_t* n = c.node("other-units", units);
+    std::string label = plural(rest, "other Business Unit", "other Business Units");
+    if (std::isfinite(highest)) label += "\neach at " + percent(highest) + " of capacity or less";
+    gv_set(n, "label", graphviz_text(label));
+    gv_set(n, "shape", "tab");
+    gv_set(n, "peripheries", "2");
+    gv_set(n, "style", "filled");
+    gv_set(n, "fillcolor", "#FFFFFF");
+    gv_set(n, "tooltip", graphviz_tooltip(plural(rest, "Business Unit", "Business Units") +
+                                          " less loaded than those drawn; partnermap capacity lists each one"));
+  }
+  std::map<std::pair<std::string, std::string>, double> hours;  // (unit node, partnership node key) → hours
   std::map<std::string, std::pair<std::optional<Index>, std::size_t>> groups;
   for (Index p = 0; p < reg.partnerships.size(); ++p) {
     if (!active[p]) continue;
@@ -369,13 +448,17 @@ ViewResult draw_capacity(Canvas& c) {
         gv_set(n, "label", graphviz_text(wrap(part.name) + "\n" + thousands(total) + " h a month"));
       }
     }
-    for (const Commitment& cm : part.commitments) hours[{cm.unit, key}] += cm.hours;
+    for (const Commitment& cm : part.commitments) hours[{unit_node[cm.unit], key}] += cm.hours;
   }
   for (const auto& [key, gr] : groups) style_theme_group(c, c.node(key, nullptr), gr.first, gr.second);
-  for (const auto& [ends, h] : hours) style_commitment(c, c.edge(c.nodes.at(unit_key(reg, ends.first)), c.nodes.at(ends.second)), h, true);
+  for (const auto& [ends, h] : hours) style_commitment(c, c.edge(c.nodes.at(ends.first), c.nodes.at(ends.second)), h, true);
 
   r.notes.push_back("Staff time committed to partnerships active on " + long_date(cap.at) + ", hours a month.");
   if (group) r.notes.push_back(plural(count, "partnership is", "partnerships are") + " grouped by first theme: too many to draw one by one.");
+  if (units_grouped)
+    r.notes.push_back("The " + std::to_string(kUnitsDrawn) + " most loaded of " +
+                      plural(reg.business_units.size(), "Business Unit", "Business Units") +
+                      " are drawn; the rest share one box. partnermap capacity lists every unit.");
   return r;
 }
 

@@ -10,6 +10,8 @@ namespace partnermap::render {
 struct ViewResult {
   std::vector<std::string> notes;
   bool layered = false;
+  // The engine that draws this view best, when its size alone does not say (empty: by size).
+  std::string engine;
 };
 
 ViewResult draw_network(Canvas& c);

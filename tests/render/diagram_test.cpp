@@ -1,7 +1,12 @@
 // Diagrams: built through cgraph, read back by Graphviz itself, xmllint and file(1).
 #include <catch2/catch.hpp>
 
+#include <fstream>
+#include <map>
+
 #include "diagram.h"
+#include "partnermap/generate.h"
+#include "partnermap/save.h"
 #include "render_support.h"
 
 using namespace partnermap;
@@ -81,6 +86,65 @@ TEST_CASE("render: large views are grouped, and say so on the diagram", "[render
   CHECK(r.nodes < 30);
   r = draw_diagram(*f.in, parse_view("themes"), {{DiagramFormat::svg, ""}}, small);
   CHECK(r.svg.find("too many to draw one by one") != std::string::npos);
+}
+
+TEST_CASE("render: the grouped themes view draws each theme's strongest links on a ring", "[render][diagram]") {
+  GenerateSettings settings = *generate_preset("council");
+  settings.themes = 16;
+  const Register reg = generate_register(settings);
+  TempDir dir;
+  {
+    std::ofstream out(dir / "generated.json");
+    save_register(out, reg);
+  }
+  RenderFixture f((dir / "generated.json").string());
+  DiagramOptions small;
+  small.aggregate_above = 10;
+  const DiagramReport r = draw_diagram(*f.in, parse_view("themes"), {{DiagramFormat::svg, ""}}, small);
+  CHECK(r.engine == "circo");
+  CHECK(r.nodes == 16);  // one hexagon a theme, no partnerships
+  // Each theme keeps its three strongest links; a link can be among the strongest of both ends.
+  CHECK(r.edges <= 3 * 16);
+  CHECK(r.edges >= 3 * 16 / 2);
+  // Most pairs of themes share some partnership in a 300-partnership register, so most are left out,
+  // and the diagram says how many.
+  std::map<std::pair<Index, Index>, std::size_t> shared;
+  for (const Partnership& p : reg.partnerships)
+    for (std::size_t i = 0; i < p.themes.size(); ++i)
+      for (std::size_t j = i + 1; j < p.themes.size(); ++j)
+        ++shared[{std::min(p.themes[i], p.themes[j]), std::max(p.themes[i], p.themes[j])}];
+  REQUIRE(shared.size() > r.edges);
+  REQUIRE(r.notes.size() == 2);
+  CHECK_THAT(r.notes[1], Catch::Contains("Each theme's 3 strongest links are drawn: " + std::to_string(r.edges) +
+                                         " of the " + std::to_string(shared.size()) + " pairs of themes"));
+  CHECK(r.svg.find("lists every pair") != std::string::npos);
+
+  // The strongest pair of all is drawn.
+  const auto top = std::max_element(shared.begin(), shared.end(), [](auto a, auto b) { return a.second < b.second; });
+  CHECK(r.svg.find(reg.themes[top->first.first].name + " and " + reg.themes[top->first.second].name) != std::string::npos);
+}
+
+TEST_CASE("render: the capacity view draws the 40 most loaded units and groups the rest", "[render][diagram]") {
+  GenerateSettings settings = *generate_preset("council");
+  settings.business_units = 60;
+  const Register reg = generate_register(settings);
+  TempDir dir;
+  {
+    std::ofstream out(dir / "generated.json");
+    save_register(out, reg);
+  }
+  RenderFixture f((dir / "generated.json").string());
+  const DiagramReport r = draw_diagram(*f.in, parse_view("capacity"), {{DiagramFormat::svg, ""}});
+  REQUIRE(!r.notes.empty());
+  CHECK(r.notes.back() == "The 40 most loaded of 60 Business Units are drawn; the rest share one box. partnermap "
+                          "capacity lists every unit.");
+  CHECK(r.svg.find("20 other Business Units") != std::string::npos);
+  // The most loaded unit has a tab of its own; the least loaded has none.
+  const auto [least, most] = std::minmax_element(f.results.capacity.units.begin(), f.results.capacity.units.end(),
+                                                 [](const UnitLoad& a, const UnitLoad& b) { return a.utilisation < b.utilisation; });
+  // (a unit's tooltip starts with its name)
+  CHECK(r.svg.find("title=\"" + reg.business_units[most->unit].name + "&#10;") != std::string::npos);
+  CHECK(r.svg.find("title=\"" + reg.business_units[least->unit].name + "&#10;") == std::string::npos);
 }
 
 TEST_CASE("render: ego views find ids of any kind and refuse unknown ones", "[render][diagram]") {
