@@ -23,6 +23,61 @@ std::optional<Index> first_theme(const Partnership& p) {
   return p.themes.front();
 }
 
+// Business Units drawn one by one; a council has a few dozen at most. Beyond this many, the most
+// loaded are drawn and the rest share one box, so that hundreds of units still make a page rather
+// than a strip metres long.
+constexpr std::size_t kUnitsDrawn = 40;
+const std::string kOtherUnits = "other-units";
+
+// Which of the units to be shown get a node of their own: all of them, or the kUnitsDrawn most loaded.
+struct UnitChoice {
+  std::vector<bool> own;        // by unit
+  std::size_t shown = 0, rest = 0;
+  double highest_rest = 0;      // the utilisation of the most loaded unit in the shared box
+};
+
+UnitChoice choose_units(const Register& reg, const Capacity& cap, const std::vector<bool>& shown) {
+  std::vector<double> use(reg.business_units.size(), 0);
+  for (const UnitLoad& l : cap.units)
+    if (l.unit < use.size()) use[l.unit] = l.utilisation;
+  std::vector<Index> by_load;
+  for (Index u = 0; u < reg.business_units.size(); ++u)
+    if (shown[u]) by_load.push_back(u);
+  std::stable_sort(by_load.begin(), by_load.end(), [&](Index a, Index b) { return use[a] > use[b]; });
+  UnitChoice out;
+  out.own.assign(reg.business_units.size(), false);
+  out.shown = by_load.size();
+  for (std::size_t i = 0; i < by_load.size() && i < kUnitsDrawn; ++i) out.own[by_load[i]] = true;
+  if (by_load.size() > kUnitsDrawn) {
+    out.rest = by_load.size() - kUnitsDrawn;
+    out.highest_rest = use[by_load[kUnitsDrawn]];
+  }
+  return out;
+}
+
+// The box the less loaded units share.
+Agnode_t* other_units_node(Canvas& c, Agraph_t* where, const UnitChoice& units) {
+  bool made = false;
+  Agnode_t* n = c.node(kOtherUnits, where, &made);
+  if (!made) return n;
+  std::string label = plural(units.rest, "other Business Unit", "other Business Units");
+  if (std::isfinite(units.highest_rest)) label += "\neach at " + percent(units.highest_rest) + " of capacity or less";
+  gv_set(n, "label", graphviz_text(label));
+  gv_set(n, "shape", "tab");
+  gv_set(n, "peripheries", "2");
+  gv_set(n, "style", "filled");
+  gv_set(n, "fillcolor", "#FFFFFF");
+  gv_set(n, "tooltip", graphviz_tooltip(plural(units.rest, "Business Unit", "Business Units") +
+                                        " less loaded than those drawn; partnermap capacity lists each one"));
+  return n;
+}
+
+std::string other_units_note(const UnitChoice& units) {
+  return "The " + std::to_string(kUnitsDrawn) + " most loaded of " +
+         plural(units.shown, "Business Unit", "Business Units") +
+         " are drawn; the rest share one box. partnermap capacity lists every unit.";
+}
+
 // Draws the part of the register's graph whose vertices are kept: partnerships with their members,
 // Business Units, themes and parents. Organisations are grouped by sector, and partnerships by their
 // first theme, when there are too many to draw one by one.
@@ -73,7 +128,11 @@ ViewResult draw_subset(Canvas& c, const std::vector<bool>& keep, bool council_li
     if (made) style_partnership(c, n, p);
     return n;
   };
+  std::vector<bool> units_kept(reg.business_units.size(), false);
+  for (Index u = 0; u < reg.business_units.size(); ++u) units_kept[u] = keep[g.unit(u)];
+  const UnitChoice units = choose_units(reg, c.in.capacity, units_kept);
   auto unit_node = [&](Index u) {
+    if (!units.own[u]) return other_units_node(c, nullptr, units);
     bool made = false;
     Agnode_t* n = c.node(unit_key(reg, u), nullptr, &made);
     if (made) style_unit(c, n, u, false);
@@ -121,7 +180,7 @@ ViewResult draw_subset(Canvas& c, const std::vector<bool>& keep, bool council_li
         case EdgeKind::commitment: {
           const Commitment& cm = reg.partnerships[p].commitments.at(e.slot);
           Agnode_t* un = unit_node(g.index(v));
-          if (group_parts) {
+          if (group_parts || !units.own[g.index(v)]) {
             Bundle& b = bundles[{un, pn}];
             b.hours += cm.hours;
             b.commitment = true;
@@ -163,6 +222,7 @@ ViewResult draw_subset(Canvas& c, const std::vector<bool>& keep, bool council_li
   if (group_parts)
     result.notes.push_back(plural(parts, "partnership is", "partnerships are") +
                            " grouped by first theme: too many to draw one by one. See the matrix for each.");
+  if (units.rest > 0) result.notes.push_back(other_units_note(units));
   return result;
 }
 
@@ -372,9 +432,6 @@ ViewResult draw_themes(Canvas& c) {
   return r;
 }
 
-// Business Units drawn one by one in the capacity view; a council has a few dozen at most.
-constexpr std::size_t kUnitsDrawn = 40;
-
 ViewResult draw_capacity(Canvas& c) {
   const Register& reg = c.in.reg();
   const Capacity& cap = c.in.capacity;
@@ -390,42 +447,17 @@ ViewResult draw_capacity(Canvas& c) {
   const std::size_t count = static_cast<std::size_t>(std::count(active.begin(), active.end(), true));
   const bool group = count > c.options.aggregate_above;
 
-  // The most loaded units each get a tab; beyond kUnitsDrawn, the rest share one box, so that a
-  // register of hundreds of units still makes a page rather than a strip metres long.
-  std::vector<Index> by_load(reg.business_units.size());
-  std::iota(by_load.begin(), by_load.end(), Index{0});
-  std::vector<double> use(reg.business_units.size(), 0);
-  for (const UnitLoad& l : cap.units)
-    if (l.unit < use.size()) use[l.unit] = l.utilisation;
-  std::stable_sort(by_load.begin(), by_load.end(), [&](Index a, Index b) { return use[a] > use[b]; });
-  const bool units_grouped = by_load.size() > kUnitsDrawn;
-  std::vector<std::string> unit_node(reg.business_units.size());
-  Agraph_t* units = agsubg(c.root, gv_str("units"), 1);
-  gv_set(units, "rank", "source");
-  for (std::size_t i = 0; i < by_load.size(); ++i) {
-    const Index u = by_load[i];
-    if (i >= kUnitsDrawn) {
-      unit_node[u] = "other-units";
-      continue;
-    }
+  const UnitChoice units = choose_units(reg, cap, std::vector<bool>(reg.business_units.size(), true));
+  std::vector<std::string> unit_node(reg.business_units.size(), kOtherUnits);
+  Agraph_t* unit_rank = agsubg(c.root, gv_str("units"), 1);
+  gv_set(unit_rank, "rank", "source");
+  for (Index u = 0; u < reg.business_units.size(); ++u) {
+    if (!units.own[u]) continue;
     unit_node[u] = unit_key(reg, u);
     bool made = false;
-    style_unit(c, c.node(unit_node[u], units, &made), u, true);
+    style_unit(c, c.node(unit_node[u], unit_rank, &made), u, true);
   }
-  if (units_grouped) {
-    const std::size_t rest = by_load.size() - kUnitsDrawn;
-    const double highest = use[by_load[kUnitsDrawn]];
-    Agnode_t* n = c.node("other-units", units);
-    std::string label = plural(rest, "other Business Unit", "other Business Units");
-    if (std::isfinite(highest)) label += "\neach at " + percent(highest) + " of capacity or less";
-    gv_set(n, "label", graphviz_text(label));
-    gv_set(n, "shape", "tab");
-    gv_set(n, "peripheries", "2");
-    gv_set(n, "style", "filled");
-    gv_set(n, "fillcolor", "#FFFFFF");
-    gv_set(n, "tooltip", graphviz_tooltip(plural(rest, "Business Unit", "Business Units") +
-                                          " less loaded than those drawn; partnermap capacity lists each one"));
-  }
+  if (units.rest > 0) other_units_node(c, unit_rank, units);
   std::map<std::pair<std::string, std::string>, double> hours;  // (unit node, partnership node key) → hours
   std::map<std::string, std::pair<std::optional<Index>, std::size_t>> groups;
   for (Index p = 0; p < reg.partnerships.size(); ++p) {
@@ -455,10 +487,7 @@ ViewResult draw_capacity(Canvas& c) {
 
   r.notes.push_back("Staff time committed to partnerships active on " + long_date(cap.at) + ", hours a month.");
   if (group) r.notes.push_back(plural(count, "partnership is", "partnerships are") + " grouped by first theme: too many to draw one by one.");
-  if (units_grouped)
-    r.notes.push_back("The " + std::to_string(kUnitsDrawn) + " most loaded of " +
-                      plural(reg.business_units.size(), "Business Unit", "Business Units") +
-                      " are drawn; the rest share one box. partnermap capacity lists every unit.");
+  if (units.rest > 0) r.notes.push_back(other_units_note(units));
   return r;
 }
 

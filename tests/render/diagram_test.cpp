@@ -145,6 +145,12 @@ TEST_CASE("render: the capacity view draws the 40 most loaded units and groups t
   // (a unit's tooltip starts with its name)
   CHECK(r.svg.find("title=\"" + reg.business_units[most->unit].name + "&#10;") != std::string::npos);
   CHECK(r.svg.find("title=\"" + reg.business_units[least->unit].name + "&#10;") == std::string::npos);
+
+  // The network view does the same, and its lines from the shared box carry the hours of all of them.
+  const DiagramReport net = draw_diagram(*f.in, parse_view("network"), {{DiagramFormat::svg, ""}});
+  CHECK(net.notes.back() == r.notes.back());
+  CHECK(net.svg.find("20 other Business Units") != std::string::npos);
+  CHECK(net.svg.find("title=\"" + reg.business_units[least->unit].name + "&#10;") == std::string::npos);
 }
 
 TEST_CASE("render: ego views find ids of any kind and refuse unknown ones", "[render][diagram]") {
