@@ -3,6 +3,7 @@
 
 #include <fstream>
 #include <map>
+#include <memory>
 
 #include "diagram.h"
 #include "partnermap/generate.h"
@@ -14,6 +15,20 @@ using namespace partnermap::render;
 using namespace partnermap::test;
 
 namespace {
+
+// A generated register, saved and read back as a user's would be, with its analyses.
+struct Generated {
+  TempDir dir;
+  Register reg;
+  std::unique_ptr<RenderFixture> fixture;
+  explicit Generated(const GenerateSettings& settings) : reg(generate_register(settings)) {
+    {
+      std::ofstream out(dir / "generated.json");
+      save_register(out, reg);
+    }
+    fixture = std::make_unique<RenderFixture>((dir / "generated.json").string());
+  }
+};
 
 void every_view_and_format(const std::string& reg, const std::string& ego) {
   TempDir dir;
@@ -91,13 +106,9 @@ TEST_CASE("render: large views are grouped, and say so on the diagram", "[render
 TEST_CASE("render: the grouped themes view draws each theme's strongest links on a ring", "[render][diagram]") {
   GenerateSettings settings = *generate_preset("council");
   settings.themes = 16;
-  const Register reg = generate_register(settings);
-  TempDir dir;
-  {
-    std::ofstream out(dir / "generated.json");
-    save_register(out, reg);
-  }
-  RenderFixture f((dir / "generated.json").string());
+  const Generated gen(settings);
+  const Register& reg = gen.reg;
+  const RenderFixture& f = *gen.fixture;
   DiagramOptions small;
   small.aggregate_above = 10;
   const DiagramReport r = draw_diagram(*f.in, parse_view("themes"), {{DiagramFormat::svg, ""}}, small);
@@ -127,13 +138,9 @@ TEST_CASE("render: the grouped themes view draws each theme's strongest links on
 TEST_CASE("render: the capacity view draws the 40 most loaded units and groups the rest", "[render][diagram]") {
   GenerateSettings settings = *generate_preset("council");
   settings.business_units = 60;
-  const Register reg = generate_register(settings);
-  TempDir dir;
-  {
-    std::ofstream out(dir / "generated.json");
-    save_register(out, reg);
-  }
-  RenderFixture f((dir / "generated.json").string());
+  const Generated gen(settings);
+  const Register& reg = gen.reg;
+  const RenderFixture& f = *gen.fixture;
   const DiagramReport r = draw_diagram(*f.in, parse_view("capacity"), {{DiagramFormat::svg, ""}});
   REQUIRE(!r.notes.empty());
   CHECK(r.notes.back() == "The 40 most loaded of 60 Business Units are drawn; the rest share one box. partnermap "
