@@ -5,7 +5,8 @@
 #                in a build with AddressSanitizer and UndefinedBehaviorSanitizer (SANITIZE=0 skips it)
 #   make demo    deps, build, the briefing work on the bundled Carlisle register
 #   make bench   deps, build, the scale benchmarks (prints figures)
-#   make fuzz    run every libFuzzer target (clang) from its seeds; FUZZ_TARGET=NAME_fuzz for one
+#   make fuzz    run every libFuzzer target (clang) from its seeds; FUZZ_TARGET=NAME_fuzz for one,
+#                FUZZ_SECONDS=N each, FUZZ_JOBS=2 two at a time
 
 BUILD ?= build
 JOBS ?= $(shell nproc 2>/dev/null || echo 2)
@@ -56,7 +57,7 @@ endif
 
 sanitize: fuzz-build
 	cd $(SAN_BUILD) && ctest --output-on-failure -j $(JOBS)
-	$(MAKE) fuzz-run FUZZ_SECONDS=$(TEST_FUZZ_SECONDS)
+	$(MAKE) fuzz-run FUZZ_SECONDS=$(TEST_FUZZ_SECONDS) FUZZ_JOBS=$(JOBS)
 
 demo: deps
 	$(MAKE) build
@@ -90,20 +91,27 @@ fuzz-build:
 	  -DCMAKE_CXX_COMPILER=clang++ -DPARTNERMAP_FUZZ=ON
 	cmake --build $(SAN_BUILD) -j $(JOBS)
 
+# One rule a target, so that FUZZ_JOBS (or make -j) runs several at once: on a 2-core machine,
+# `make fuzz FUZZ_SECONDS=3600 FUZZ_JOBS=2` gives every target its hour in half the time.
+FUZZ_JOBS ?= 1
+FUZZ_RUNS = $(addprefix fuzz-run-,$(FUZZ_TARGET))
+.PHONY: $(FUZZ_RUNS)
+
 fuzz-run:
-	@for t in $(FUZZ_TARGET); do \
-	  name=$${t%_fuzz}; dir=tests/fuzz/$$name; corpus=$(SAN_BUILD)/corpus/$$name; \
-	  [ -x $(SAN_BUILD)/$$t ] || { echo "no fuzz target $(SAN_BUILD)/$$t (is tests/fuzz/$$t.cpp there?)"; exit 1; }; \
-	  mkdir -p $$corpus; \
-	  dict=; [ -f $$dir.dict ] && dict=-dict=$$dir.dict; \
-	  extra=; [ -f $$dir.seeds ] && extra=$$(grep -v '^#' $$dir.seeds); \
-	  echo "Fuzzing $$t for $(FUZZ_SECONDS) s"; \
-	  $(SAN_BUILD)/$$t -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) $$dict \
-	    -artifact_prefix=$(SAN_BUILD)/fuzz-$$name- -print_final_stats=1 \
-	    $$corpus $$( [ -d $$dir ] && echo $$dir ) $$extra > $(SAN_BUILD)/fuzz-$$name.log 2>&1; status=$$?; \
-	  grep -E '^#[0-9]+.*DONE|^stat::(number_of_executed_units|peak_rss)' $(SAN_BUILD)/fuzz-$$name.log; \
-	  if [ $$status != 0 ]; then tail -n 60 $(SAN_BUILD)/fuzz-$$name.log; exit 1; fi; \
-	done
+	@$(MAKE) --no-print-directory -j $(FUZZ_JOBS) $(FUZZ_RUNS)
+
+$(FUZZ_RUNS): fuzz-run-%:
+	@t=$*; name=$${t%_fuzz}; dir=tests/fuzz/$$name; corpus=$(SAN_BUILD)/corpus/$$name; \
+	[ -x $(SAN_BUILD)/$$t ] || { echo "no fuzz target $(SAN_BUILD)/$$t (is tests/fuzz/$$t.cpp there?)"; exit 1; }; \
+	mkdir -p $$corpus; \
+	dict=; [ -f $$dir.dict ] && dict=-dict=$$dir.dict; \
+	extra=; [ -f $$dir.seeds ] && extra=$$(grep -v '^#' $$dir.seeds); \
+	echo "Fuzzing $$t for $(FUZZ_SECONDS) s"; \
+	$(SAN_BUILD)/$$t -max_total_time=$(FUZZ_SECONDS) $(FUZZ_FLAGS) $$dict \
+	  -artifact_prefix=$(SAN_BUILD)/fuzz-$$name- -print_final_stats=1 \
+	  $$corpus $$( [ -d $$dir ] && echo $$dir ) $$extra > $(SAN_BUILD)/fuzz-$$name.log 2>&1; status=$$?; \
+	echo "$$t:"; grep -E '^#[0-9]+.*DONE|^stat::(number_of_executed_units|peak_rss)' $(SAN_BUILD)/fuzz-$$name.log; \
+	if [ $$status != 0 ]; then tail -n 60 $(SAN_BUILD)/fuzz-$$name.log; exit 1; fi
 
 clean:
 	rm -rf $(BUILD) $(SAN_BUILD)
