@@ -27,7 +27,7 @@ void print_problems(std::ostream& out, const std::vector<Problem>& problems, std
   const std::size_t errors = count_errors(problems);
   if (errors > 0)
     out << errors << (errors == 1 ? " error" : " errors")
-        << " found; correct the register and run the command again.\n";
+        << " found; correct the file named above and run the command again.\n";
 }
 
 Loaded load_and_warn(const std::string& path) {

@@ -137,7 +137,7 @@ TEST_CASE("a proposal's warnings go to stderr and the assessment goes on", "[ass
 TEST_CASE("assess with a broken register or a missing proposal exits 2", "[assess][cli]") {
   const Run r = run_partnermap("assess " + shell_arg(data_file("bad/missing-org.json")) + " " + example("heritage-trail"));
   CHECK(r.status == 2);
-  CHECK_THAT(r.err, Catch::Contains("correct the register"));
+  CHECK_THAT(r.err, Catch::Contains("correct the file named above"));
   const Run missing = assess(shell_arg(data_file("proposals/none.json")));
   CHECK(missing.status == 2);
   CHECK_THAT(missing.err, Catch::Contains("none.json: there is no file here"));

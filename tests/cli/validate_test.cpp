@@ -31,7 +31,7 @@ TEST_CASE("a broken register exits with status 2 and names each problem", "[cli]
     CHECK(r.status == 2);
     CHECK(r.out.empty());
     CHECK_THAT(r.err, Catch::Contains(std::string("bad/") + name + ".json"));
-    CHECK_THAT(r.err, Catch::Contains("correct the register and run the command again"));
+    CHECK_THAT(r.err, Catch::Contains("correct the file named above and run the command again"));
   }
 }
 

@@ -31,6 +31,15 @@ TEST_CASE("import zip: a zip part claiming gigabytes is refused before it is rea
   CHECK_THROWS_WITH(read_xlsx(bytes, "big.xlsx"), Catch::Contains("big.xlsx") && Catch::Contains("larger than the whole file"));
 }
 
+TEST_CASE("import zip: a part declaring more than its packed bytes can hold is refused before it is unpacked", "[import]") {
+  // Found by fuzzing: 858 deflated bytes declaring 256 MB (within the part limit) took seconds and
+  // 270 MB to unpack before its checksum failed.
+  const std::string bytes = fixture("impossible-ratio.xlsx");
+  CHECK(import::damaged_zip(bytes) == "its part xl/worksheets/sheet3.xml declares 268435456 bytes unpacked from 858, more "
+                                      "than zip compression can hold; it is damaged");
+  CHECK_THROWS_WITH(read_xlsx(bytes, "r.xlsx"), Catch::Contains("r.xlsx") && Catch::Contains("more than zip compression can hold"));
+}
+
 TEST_CASE("import zip: damaged and cut-short parts are refused before liborcus reads them", "[import]") {
   // Found by fuzzing: liborcus 0.17 stops the program (a failed assertion) on a part whose packed data
   // is damaged; the checksums catch it first.
