@@ -67,7 +67,7 @@ demo: deps
 	@echo
 	@echo "The members' briefing for the Carlisle register is ready: open $(CURDIR)/$(DEMO_OUT)/index.html in a browser."
 
-# BENCH_SIZES=council,county skips the national register (NetworkX alone takes about 4 minutes on it).
+# BENCH_SIZES=council,county,county-hubs skips the national register (NetworkX alone takes about 4 minutes on it).
 bench: deps
 	$(MAKE) build
 	/usr/bin/python3 bench/bench.py $(BUILD)

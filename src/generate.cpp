@@ -85,6 +85,14 @@ constexpr double kNationalSlots = 0.01;            // of all member places, when
 // that the busiest are in about three times as many partnerships as the least busy, not in all.
 constexpr double kCoreOffset = 10;
 constexpr double kNationalOffset = 10;
+// Heavy-tailed popularity: the county-wide bodies, and the share of partnerships the busiest is in
+// (the one of rank r is in kHubShare / (r + 1) of them).
+const std::vector<std::string> kHubBodies = {
+    "County Council", "Constabulary", "Health Board", "Fire and Rescue Service", "Probation Service",
+    "Council for Voluntary Service", "Chamber of Commerce", "Housing Partnership", "Further Education College",
+    "Wildlife Trust", "Citizens Advice", "Youth Service"};
+constexpr double kHubShare = 1.0 / 3.0;
+
 // Sub-partnerships hang under one of an area's first few partnerships (its strategic partnership
 // and theme partnerships), as in a council's own register.
 constexpr std::size_t kUmbrellas = 10;
@@ -166,17 +174,24 @@ Register generate_register(const GenerateSettings& settings) {
   // The areas and national bodies (see kAreaPartnerships). A register of one council's partnerships
   // is one area with no national bodies.
   const std::size_t wanted_areas = std::max<std::size_t>(1, (n_parts + kAreaPartnerships / 2) / kAreaPartnerships);
+  const bool heavy = settings.popularity == Popularity::heavy_tailed;
+  // Heavy-tailed: the county-wide bodies come first among the national ones (room permitting).
+  const std::size_t n_hubs = heavy ? std::min(kHubBodies.size(), (n_orgs - 1) / 4) : 0;
   const std::size_t n_national =
-      wanted_areas > 1 ? std::clamp<std::size_t>(n_orgs / 2000, 1, 200) : 0;
+      std::max(n_hubs, wanted_areas > 1 ? std::clamp<std::size_t>(n_orgs / 2000, 1, 200) : std::size_t{0});
   const std::size_t local_orgs = n_orgs - 1 - n_national;
   const std::size_t n_areas = std::clamp<std::size_t>(wanted_areas, 1, std::max<std::size_t>(1, local_orgs / kMinAreaOrganisations));
 
   reg.organisations.push_back({"council", "The Council", "public", {}});
-  for (std::size_t i = 1; i <= n_national; ++i)
+  for (std::size_t i = 1; i <= n_hubs; ++i)
+    reg.organisations.push_back({numbered("org-", i, 6), kHubBodies[i - 1], "public", {}});
+  for (std::size_t i = n_hubs + 1; i <= n_national; ++i) {
+    const std::size_t k = i - 1 - n_hubs;  // rank among the national bodies proper
     reg.organisations.push_back({numbered("org-", i, 6),
-                                 kNationalBodies[(i - 1) % kNationalBodies.size()] +
-                                     (i <= kNationalBodies.size() ? "" : " " + std::to_string((i - 1) / kNationalBodies.size() + 1)),
+                                 kNationalBodies[k % kNationalBodies.size()] +
+                                     (k < kNationalBodies.size() ? "" : " " + std::to_string(k / kNationalBodies.size() + 1)),
                                  "public", {}});
+  }
   std::vector<Area> areas(n_areas);
   std::size_t largest_core = 1;
   for (std::size_t a = 0; a < n_areas; ++a) {
@@ -235,6 +250,8 @@ Register generate_register(const GenerateSettings& settings) {
     const bool council_in = rng.chance(settings.council_share);
     members.clear();
     if (council_in) members.push_back(0);
+    for (std::size_t r = 0; r < n_hubs && static_cast<int>(members.size()) < size; ++r)
+      if (rng.chance(kHubShare / static_cast<double>(r + 1))) members.push_back(static_cast<Index>(1 + r));
     while (static_cast<int>(members.size()) < size) {
       const Index org = n_national > 0 && rng.chance(kNationalSlots)
                             ? static_cast<Index>(1 + national_popularity.draw(rng, n_national))

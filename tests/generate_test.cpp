@@ -95,6 +95,31 @@ TEST_CASE("a register of many localities: the same partners meet again, no partn
         static_cast<std::ptrdiff_t>(degree.size()));
 }
 
+TEST_CASE("heavy-tailed popularity: a dozen county-wide bodies, the busiest in about a third", "[generate]") {
+  GenerateSettings s;
+  s.organisations = 4000;
+  s.partnerships = 3000;
+  s.popularity = Popularity::heavy_tailed;
+  const Register reg = generate_register(s);
+  CHECK(count_errors(check_register(reg, "g")) == 0);
+  CHECK(reg.organisations[1].name == "County Council");
+  CHECK(reg.organisations[12].name == "Youth Service");
+  std::vector<std::size_t> degree(reg.organisations.size(), 0);
+  for (const Partnership& p : reg.partnerships)
+    for (const Member& m : p.members) ++degree[m.org];
+  // Rank r is in about a third / (r + 1) of all partnerships.
+  const double n = static_cast<double>(reg.partnerships.size());
+  CHECK(static_cast<double>(degree[1]) == Approx(n / 3).epsilon(0.1));
+  CHECK(static_cast<double>(degree[2]) == Approx(n / 6).epsilon(0.15));
+  CHECK(degree[1] > degree[2]);
+  CHECK(degree[2] > degree[6]);
+  // The default shape is unchanged by the option's existence: no county-wide bodies.
+  s.popularity = Popularity::localities;
+  const Register plain = generate_register(s);
+  CHECK(std::none_of(plain.organisations.begin(), plain.organisations.end(),
+                     [](const Organisation& o) { return o.name == "County Council"; }));
+}
+
 TEST_CASE("every field of the format is used", "[generate]") {
   const Register reg = generate_register(small(2));
   const auto some = [&](auto has) { return std::any_of(reg.partnerships.begin(), reg.partnerships.end(), has); };
@@ -168,5 +193,8 @@ TEST_CASE("partnermap generate refuses incomplete or bad options", "[generate][c
   CHECK(test::run_partnermap("generate --organisations 200 -o '" + out + "'").status == 2);
   CHECK(test::run_partnermap("generate --size planet -o '" + out + "'").status == 2);
   CHECK(test::run_partnermap("generate --organisations 2 --partnerships 3 -o '" + out + "'").status == 2);
+  const test::Run popularity = test::run_partnermap("generate --size council --popularity famous -o '" + out + "'");
+  CHECK(popularity.status == 2);
+  CHECK(popularity.err.find("--popularity") != std::string::npos);
   CHECK_FALSE(std::filesystem::exists(out));
 }

@@ -18,6 +18,11 @@
 // popularity ranking put the busiest partners in thousands of partnerships each (15M pairs of
 // organisations meeting on the national preset); localities give about 4.7M.
 //
+// Heavy-tailed popularity (`Popularity::heavy_tailed`): the same, plus a dozen county-wide bodies (the
+// county council, the police, the health body...) in a share of all partnerships that falls with
+// their rank: the busiest in about a third of them, the next in a sixth, a ninth, and so on. This is
+// the shape of a county-wide data hub, where a few partners sit in thousands of partnerships each.
+//
 // Determinism: the same settings give the same register, byte for byte once saved, on every run and
 // machine. The random numbers are std::mt19937_64 (its output is fixed by the standard) turned into
 // integers and reals by the functions in generate.cpp, not by std::uniform_int_distribution and
@@ -35,6 +40,9 @@
 
 namespace partnermap {
 
+// How often the busiest partners appear: see above.
+enum class Popularity : std::uint8_t { localities, heavy_tailed };
+
 struct GenerateSettings {
   std::size_t organisations = 500;  // the council included
   std::size_t partnerships = 300;
@@ -43,6 +51,7 @@ struct GenerateSettings {
   std::size_t themes = 0;          // 0: from the register's size (8 to 24)
   // Share of partnerships the council is a member of (it commits staff time only to those).
   double council_share = 0.9;
+  Popularity popularity = Popularity::localities;
   // Called now and then with (partnerships made, partnerships to make). The core never prints.
   std::function<void(std::size_t done, std::size_t total)> progress;
 };

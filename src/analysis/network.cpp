@@ -3,6 +3,8 @@
 #include "partnermap/analysis/network.h"
 
 #include <algorithm>
+#include <bit>
+#include <limits>
 #include <numeric>
 #include <random>
 
@@ -98,27 +100,75 @@ std::vector<Vertex> draw(std::vector<Vertex> pool, std::size_t k, std::mt19937_6
 }
 
 // Degree, distinct neighbours at distance two, and the weighted count of paths of length two: the
-// projection figures of each vertex in [begin, end). `seen` is the worker's stamp array.
+// projection figures of each vertex in [begin, end).
 struct Projection {
   std::size_t distinct = 0, strength = 0;
 };
 
+// The rows of the busiest vertices as bitsets, for counting a union without walking it.
 //
-// Walking every neighbour's row costs the sum of their sizes, which is quadratic in one huge
-// partnership (each of 100,000 members would walk all 100,000) or for a hub organisation in every
-// partnership. So the largest neighbouring row is counted whole, unwalked, and the other rows only
-// add what is not in it (a binary search in `sorted`, the same rows in ascending order).
-Projection project(const Rows& g, const Rows& sorted, Vertex v, std::vector<std::uint32_t>& seen) {
-  Projection p;
-  const auto mids = g.row(v);
-  if (mids.empty()) return p;
-  Vertex largest = mids.front();
-  for (Vertex mid : mids) {
-    p.strength += g.row(mid).size() - 1;
-    if (g.row(mid).size() > g.row(largest).size()) largest = mid;
+// A vertex's distinct neighbours at distance two are the union of its neighbours' rows. Walking
+// those rows costs the sum of their sizes, which is quadratic in a hub: with the county council,
+// the police and the health body each in thousands of partnerships, every partnership that has two
+// of them walks thousands of entries. A heavy row is kept as a bitset over the span its (sorted)
+// entries cover; a union of heavy rows is a word-wise OR and a popcount, so a heavy neighbour costs
+// its span in words instead of its size in entries. A row is heavy when its size is at least
+// kHeavyDensity times its span in words, so the bitsets together take at most 8 / kHeavyDensity bytes
+// per entry of the rows they stand for.
+constexpr std::size_t kHeavyDensity = 4;
+constexpr std::size_t kMinHeavy = 32;
+
+struct HeavyRows {
+  std::vector<std::int32_t> slot;        // per vertex: its heavy row's slot, or -1
+  std::vector<std::size_t> first;        // per slot: where its words start in `words`
+  std::vector<std::uint32_t> word_from;  // per slot: the global word index of its first word
+  std::vector<std::uint32_t> word_count;
+  std::vector<std::uint64_t> words;
+
+  bool contains(std::int32_t s, Vertex u) const {
+    const std::size_t w = u >> 6;
+    if (w < word_from[s] || w - word_from[s] >= word_count[s]) return false;
+    return (words[first[s] + (w - word_from[s])] >> (u & 63)) & 1u;
   }
+};
+
+HeavyRows heavy_rows(const Rows& sorted) {
+  HeavyRows h;
+  h.slot.assign(sorted.size(), -1);
+  for (Vertex v = 0; v < sorted.size(); ++v) {
+    const auto row = sorted.row(v);
+    if (row.size() < kMinHeavy) continue;
+    const std::uint32_t from = row.front() >> 6, to = row.back() >> 6;
+    if (row.size() < kHeavyDensity * (to - from + 1)) continue;
+    h.slot[v] = static_cast<std::int32_t>(h.first.size());
+    h.first.push_back(h.words.size());
+    h.word_from.push_back(from);
+    h.word_count.push_back(to - from + 1);
+    h.words.resize(h.words.size() + (to - from + 1), 0);
+    std::uint64_t* bits = h.words.data() + h.first.back();
+    for (Vertex u : row) bits[(u >> 6) - from] |= std::uint64_t{1} << (u & 63);
+  }
+  return h;
+}
+
+// A worker's scratch: stamps for walked entries, a bitset for unions of heavy rows (all zero
+// between calls) and the list of a vertex's heavy neighbours.
+struct ProjectionScratch {
+  std::vector<std::uint32_t> seen;
+  std::vector<std::uint64_t> union_bits;
+  std::vector<std::int32_t> heavy;
+};
+
+// No heavy neighbour: the largest neighbouring row is counted whole, unwalked, and the other rows
+// only add what is not in it (a binary search in `sorted`, the same rows in ascending order), so
+// one huge partnership is not walked once per member.
+std::size_t distinct_light(const Rows& g, const Rows& sorted, Vertex v, std::vector<std::uint32_t>& seen) {
+  const auto mids = g.row(v);
+  Vertex largest = mids.front();
+  for (Vertex mid : mids)
+    if (g.row(mid).size() > g.row(largest).size()) largest = mid;
   const auto big = sorted.row(largest);
-  p.distinct = big.size() - 1;  // all of it but v itself: the rows are symmetric, so v is in it
+  std::size_t distinct = big.size() - 1;  // all of it but v itself: the rows are symmetric, so v is in it
   const std::uint32_t stamp = v + 1;
   seen[v] = stamp;  // not its own co-member
   for (Vertex mid : mids) {
@@ -126,9 +176,56 @@ Projection project(const Rows& g, const Rows& sorted, Vertex v, std::vector<std:
     for (Vertex u : g.row(mid))
       if (seen[u] != stamp) {
         seen[u] = stamp;
-        if (!std::binary_search(big.begin(), big.end(), u)) ++p.distinct;
+        if (!std::binary_search(big.begin(), big.end(), u)) ++distinct;
       }
   }
+  return distinct;
+}
+
+// With heavy neighbours: their union by bitset (one of them is used as it is), then the light
+// rows add what is in neither the union nor what they added already.
+std::size_t distinct_heavy(const Rows& g, const HeavyRows& h, Vertex v, ProjectionScratch& s) {
+  const std::int32_t only = s.heavy.size() == 1 ? s.heavy.front() : -1;
+  std::size_t count = 0;
+  std::uint32_t lo = std::numeric_limits<std::uint32_t>::max(), hi = 0;
+  if (only >= 0) {
+    for (std::uint32_t w = 0; w < h.word_count[only]; ++w) count += std::popcount(h.words[h.first[only] + w]);
+  } else {
+    for (std::int32_t slot : s.heavy) {
+      const std::uint64_t* bits = h.words.data() + h.first[slot];
+      const std::uint32_t from = h.word_from[slot];
+      for (std::uint32_t w = 0; w < h.word_count[slot]; ++w) s.union_bits[from + w] |= bits[w];
+      lo = std::min(lo, from);
+      hi = std::max(hi, from + h.word_count[slot]);
+    }
+    for (std::uint32_t w = lo; w < hi; ++w) count += std::popcount(s.union_bits[w]);
+  }
+  const auto in_union = [&](Vertex u) {
+    return only >= 0 ? h.contains(only, u) : ((s.union_bits[u >> 6] >> (u & 63)) & 1u) != 0;
+  };
+  const std::uint32_t stamp = v + 1;
+  for (Vertex mid : g.row(v)) {
+    if (h.slot[mid] >= 0) continue;
+    for (Vertex u : g.row(mid))
+      if (s.seen[u] != stamp && !in_union(u)) {
+        s.seen[u] = stamp;
+        ++count;
+      }
+  }
+  if (only < 0) std::fill(s.union_bits.begin() + lo, s.union_bits.begin() + hi, 0);
+  return count - 1;  // v itself is in every neighbour's row, so in the union
+}
+
+Projection project(const Rows& g, const Rows& sorted, const HeavyRows& h, Vertex v, ProjectionScratch& s) {
+  Projection p;
+  const auto mids = g.row(v);
+  if (mids.empty()) return p;
+  s.heavy.clear();
+  for (Vertex mid : mids) {
+    p.strength += g.row(mid).size() - 1;
+    if (h.slot[mid] >= 0) s.heavy.push_back(h.slot[mid]);
+  }
+  p.distinct = s.heavy.empty() ? distinct_light(g, sorted, v, s.seen) : distinct_heavy(g, h, v, s);
   return p;
 }
 
@@ -151,13 +248,18 @@ Network compute_network(const Graph& g, const NetworkSettings& settings) {
     Rows sorted = rows;
     for (Vertex v = 0; v < sorted.size(); ++v)
       std::sort(sorted.targets.begin() + sorted.offsets[v], sorted.targets.begin() + sorted.offsets[v + 1]);
-    std::vector<std::vector<std::uint32_t>> seen(threads, std::vector<std::uint32_t>(n, 0));
+    const HeavyRows heavy = heavy_rows(sorted);
+    std::vector<ProjectionScratch> scratch(threads);
+    for (ProjectionScratch& s : scratch) {
+      s.seen.assign(n, 0);
+      s.union_bits.assign(n / 64 + 1, 0);
+    }
     std::vector<std::vector<std::uint32_t>> unit_seen(threads,
                                                       std::vector<std::uint32_t>(reg.business_units.size(), 0));
     network::parallel_for(n, threads, 256, [&](unsigned t, std::size_t begin, std::size_t end) {
       for (std::size_t i = begin; i < end; ++i) {
         const auto v = static_cast<Vertex>(i);
-        const Projection p = project(rows, sorted, v, seen[t]);
+        const Projection p = project(rows, sorted, heavy, v, scratch[t]);
         if (g.kind(v) == VertexKind::organisation) {
           OrganisationFigures& o = out.organisations[g.index(v)];
           o.partnerships = rows.row(v).size();

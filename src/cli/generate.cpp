@@ -18,7 +18,7 @@ namespace {
 struct GenerateOptions {
   std::size_t organisations = 0, partnerships = 0;
   std::uint64_t seed = 1;
-  std::string size, output;
+  std::string size, output, popularity = "localities";
 };
 
 }  // namespace
@@ -40,6 +40,10 @@ void add_generate(CLI::App& app, int& status) {
                                "(20,000 and 10,000) or national (200,000 and 100,000); --organisations "
                                "and --partnerships override its counts")
                    ->check(CLI::IsMember({"council", "county", "national"}));
+  cmd->add_option("--popularity", o->popularity,
+                  "localities (default: each partner busy in its own area) or heavy-tailed (also a dozen "
+                  "county-wide bodies, the busiest in about a third of all partnerships)")
+      ->check(CLI::IsMember({"localities", "heavy-tailed"}));
   cmd->add_option("-o,--output", o->output, "The register file to write (JSON)")->required();
   cmd->callback([o, orgs, parts, size, &status] {
     if (!size->count() && !(orgs->count() && parts->count()))
@@ -49,6 +53,7 @@ void add_generate(CLI::App& app, int& status) {
     if (orgs->count()) settings.organisations = o->organisations;
     if (parts->count()) settings.partnerships = o->partnerships;
     settings.seed = o->seed;
+    if (o->popularity == "heavy-tailed") settings.popularity = Popularity::heavy_tailed;
     // A progress line only for a person watching: never into a log or a pipe.
     const bool show = isatty(STDERR_FILENO) != 0;
     if (show)
