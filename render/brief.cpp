@@ -2,10 +2,7 @@
 
 #include <cctype>
 #include <cmath>
-#include <filesystem>
-#include <fstream>
 #include <functional>
-#include <random>
 #include <sstream>
 #include <stdexcept>
 
@@ -15,8 +12,6 @@
 #include "matrix_write.h"
 
 namespace partnermap::render {
-
-namespace fs = std::filesystem;
 
 namespace {
 
@@ -165,90 +160,39 @@ void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagr
   out << "<script>" << matrix_table_script() << kScript << "</script>\n</body>\n</html>\n";
 }
 
-std::string brief_target_problem(const std::string& dir) {
-  std::error_code ec;
-  const fs::path p(dir);
-  if (!fs::exists(p, ec)) return {};
-  if (!fs::is_directory(p, ec)) return dir + " is a file, not a folder; give a folder for the pack";
-  if (fs::is_empty(p, ec) || fs::exists(p / "index.html", ec)) return {};
-  return dir + " holds other files; give a new or empty folder (or an earlier pack's) so nothing else is replaced";
-}
-
-namespace {
-
-void write_text_file(const fs::path& path, const std::function<void(std::ostream&)>& write) {
-  std::ofstream out(path, std::ios::binary);
-  if (!out) throw std::runtime_error("could not create " + path.string());
-  write(out);
-  out.close();
-  if (!out) throw std::runtime_error("could not finish writing " + path.string() + " (is the disk full?)");
-}
-
-}  // namespace
-
-BriefReport write_brief(const Analysed& in, const std::string& dir,
-                        const std::function<void(const std::string& temp_folder)>& in_flight) {
-  if (const std::string why = brief_target_problem(dir); !why.empty()) throw std::invalid_argument(why);
-  fs::path target = fs::absolute(fs::path(dir));
-  if (target.filename().empty()) target = target.parent_path();  // "out/" → "out"
-  const fs::path parent = target.parent_path();
-  if (!fs::is_directory(parent)) throw std::invalid_argument(parent.string() + " does not exist; make the folder that is to hold the pack first");
-  std::random_device seed;
-  const std::string tag = std::to_string(seed() % 1000000);
-  // Hidden names beside the target (a rename within one folder is atomic). Built by appending:
-  // GCC 12 warns falsely (-Wrestrict) on "." + std::string&&.
-  std::string hidden = ".";
-  hidden += target.filename().string();
-  const fs::path temp = parent / (hidden + ".partial-" + tag);
-  BriefReport report;
-  if (in_flight) in_flight(temp.string());
-  try {
-    fs::create_directory(temp);
-    std::vector<BriefDiagram> diagrams;
-    const std::vector<DiagramView> views = {{ViewKind::network, "", 1}, {ViewKind::themes, "", 1}, {ViewKind::capacity, "", 1}, {ViewKind::hierarchy, "", 1}};
-    int n = 0;
-    for (const DiagramView& v : views) {
-      const std::string slug = view_slug(v);
-      DiagramOptions options;
-      options.id_prefix = "d";  // unique ids across the page's SVGs (appended: see above on -Wrestrict)
-      options.id_prefix += std::to_string(++n);
-      DiagramReport r = draw_diagram(in, v,
-                                     {{DiagramFormat::svg, ""},
-                                      {DiagramFormat::svg, (temp / (slug + ".svg")).string()},
-                                      {DiagramFormat::png, (temp / (slug + ".png")).string()},
-                                      {DiagramFormat::dot, (temp / (slug + ".dot")).string()}},
-                                     options);
-      for (const char* ext : {".svg", ".png", ".dot"}) report.files.push_back(slug + ext);
-      for (std::string& w : r.warnings) report.warnings.push_back(view_title(v) + ": " + w);
-      std::string title = view_title(v);
-      title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
-      diagrams.push_back({slug, title, std::move(r.svg), r.notes});
-    }
-    const Matrix m = build_matrix(in);
-    write_text_file(temp / "matrix.html", [&](std::ostream& o) { write_matrix_html(m, o); });
-    write_text_file(temp / "matrix.csv", [&](std::ostream& o) { write_matrix_csv(m, o); });
-    write_matrix_xlsx(m, in, (temp / "matrix.xlsx").string());
-    for (const char* f : {"matrix.html", "matrix.csv", "matrix.xlsx"}) report.files.push_back(f);
-    write_text_file(temp / "index.html", [&](std::ostream& o) { write_brief_page(in, diagrams, o); });
-    report.files.insert(report.files.begin(), "index.html");
-
-    // Swap the new pack in; an earlier one is moved aside first and removed only once the new one is in place.
-    const fs::path old = parent / (hidden + ".old-" + tag);
-    const bool had = fs::exists(target);
-    if (had) fs::rename(target, old);
-    try {
-      fs::rename(temp, target);
-    } catch (...) {
-      if (had) fs::rename(old, target);
-      throw;
-    }
-    if (had) fs::remove_all(old);
-  } catch (...) {
-    std::error_code ignored;
-    fs::remove_all(temp, ignored);
-    throw;
+BriefPack make_brief(const Analysed& in) {
+  BriefPack pack;
+  pack.files.push_back({"index.html", {}, {}});  // filled last, from the diagrams
+  std::vector<BriefDiagram> diagrams;
+  const std::vector<DiagramView> views = {{ViewKind::network, "", 1}, {ViewKind::themes, "", 1}, {ViewKind::capacity, "", 1}, {ViewKind::hierarchy, "", 1}};
+  int n = 0;
+  for (const DiagramView& v : views) {
+    const std::string slug = view_slug(v);
+    DiagramOptions options;
+    options.id_prefix = "d";  // unique ids across the page's SVGs (appended: GCC 12 warns falsely on "d" + std::string&&)
+    options.id_prefix += std::to_string(++n);
+    DiagramReport r = draw_diagram(in, v,
+                                   {{DiagramFormat::svg, ""}, {DiagramFormat::svg, slug + ".svg"}, {DiagramFormat::png, slug + ".png"},
+                                    {DiagramFormat::dot, slug + ".dot"}},
+                                   options);
+    pack.files.push_back({slug + ".svg", std::move(r.rendered.at(1)), {}});
+    pack.files.push_back({slug + ".png", std::move(r.rendered.at(2)), {}});
+    pack.files.push_back({slug + ".dot", std::move(r.rendered.at(3)), {}});
+    for (std::string& w : r.warnings) pack.warnings.push_back(view_title(v) + ": " + w);
+    std::string title = view_title(v);
+    title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
+    diagrams.push_back({slug, title, std::move(r.svg), r.notes});
   }
-  return report;
+  const Matrix m = build_matrix(in);
+  std::ostringstream html, csv, page;
+  write_matrix_html(m, html);
+  write_matrix_csv(m, csv);
+  pack.files.push_back({"matrix.html", html.str(), {}});
+  pack.files.push_back({"matrix.csv", csv.str(), {}});
+  pack.files.push_back({"matrix.xlsx", {}, [m, &in](const std::string& path) { write_matrix_xlsx(m, in, path); }});
+  write_brief_page(in, diagrams, page);
+  pack.files.front().bytes = page.str();
+  return pack;
 }
 
 }  // namespace partnermap::render

@@ -11,22 +11,23 @@
 
 namespace partnermap::render {
 
-struct BriefReport {
-  std::vector<std::string> files;     // written, relative to the pack's folder
+// One file of the pack: its content in memory, or (for a library that writes by name, the XLSX
+// matrix) a function that writes it to the path it is given.
+struct PackFile {
+  std::string name;  // inside the pack's folder
+  std::string bytes;
+  std::function<void(const std::string& path)> write_to;
+};
+
+struct BriefPack {
+  std::vector<PackFile> files;        // index.html first
   std::vector<std::string> warnings;  // Graphviz's messages, in the tool's words
 };
 
-// Whether `dir` may be replaced by a pack: it does not exist, is empty, or holds an earlier pack
-// (an index.html). Returns why not, in plain words, or empty.
-std::string brief_target_problem(const std::string& dir);
-
-// Writes the pack into a new folder beside `dir` and renames it into place, replacing an earlier
-// pack: a failure leaves no half-written pack and the earlier one as it was. Throws
-// std::runtime_error (std::invalid_argument when brief_target_problem says no). `in_flight`, when
-// given, is told the temporary folder's path before the folder is made, so that a caller can remove
-// it should the process be interrupted.
-BriefReport write_brief(const Analysed& in, const std::string& dir,
-                        const std::function<void(const std::string& temp_folder)>& in_flight = {});
+// Everything the pack holds, made in memory: the CLI writes it into its folder through its file
+// writer (and a manifest of these names, so that it replaces only what it wrote). Throws
+// std::runtime_error when Graphviz fails.
+BriefPack make_brief(const Analysed& in);
 
 // The page alone, given the diagrams' SVG text by slug (for tests and for write_brief).
 struct BriefDiagram {

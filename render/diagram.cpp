@@ -135,14 +135,12 @@ DiagramReport draw_diagram(const Analysed& in, const DiagramView& view, const st
   GvContext& gvc = process_context();
   GraphvizMessages messages;
   Diagram d = build_diagram(in, view, options);
-  DiagramReport report{d.engine, d.nodes, d.edges, d.notes, {}, {}};
+  DiagramReport report{d.engine, d.nodes, d.edges, d.notes, {}, {}, {}};
   try {
     d.graph.layout(gvc, d.engine);
     for (const DiagramTarget& t : targets) {
-      if (t.path.empty())
-        report.svg = gv_render_data(gvc, d.graph, to_string(t.format));
-      else
-        gv_render_file(gvc, d.graph, to_string(t.format), t.path);
+      report.rendered.push_back(gv_render_data(gvc, d.graph, to_string(t.format)));
+      if (t.path.empty()) report.svg = report.rendered.back();
     }
   } catch (const std::runtime_error& e) {
     // What Graphviz said is the useful part of the message.

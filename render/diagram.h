@@ -48,7 +48,10 @@ struct DiagramOptions {
   std::string id_prefix = "pm";
 };
 
-// One file to write, or (empty path) the SVG text to hand back for inlining in a page.
+// One rendering, always to memory: Graphviz never writes a file itself (it gives up silently on a
+// full disk), the caller writes the bytes through its file writer. An empty `path` also hands the
+// text back in DiagramReport::svg, for inlining in a page; otherwise `path` is the file the caller
+// will write it to.
 struct DiagramTarget {
   DiagramFormat format = DiagramFormat::svg;
   std::string path;
@@ -61,10 +64,10 @@ struct DiagramReport {
   std::vector<std::string> notes;    // what the diagram says about itself (grouping, omissions)
   std::vector<std::string> warnings; // Graphviz's messages, as the tool's own words
   std::string svg;                   // the SVG text, when a target with an empty path asked for it
+  std::vector<std::string> rendered; // each target's bytes, in the order of the targets
 };
 
-// Builds the view through cgraph, lays it out once and renders it to every target (the caller makes
-// file writes atomic by passing temporary paths). Throws std::invalid_argument when an ego id names
+// Builds the view through cgraph, lays it out once and renders it to memory for every target. Throws std::invalid_argument when an ego id names
 // nothing, std::runtime_error when Graphviz fails. Graphviz is not thread-safe: call from one thread.
 DiagramReport draw_diagram(const Analysed& in, const DiagramView& view, const std::vector<DiagramTarget>& targets,
                            const DiagramOptions& options = {});

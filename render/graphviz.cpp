@@ -130,15 +130,6 @@ class StderrCapture {
 
 }  // namespace
 
-void gv_render_file(GvContext& gvc, GvGraph& g, const char* format, const std::string& path) {
-  int failed;
-  {
-    StderrCapture capture;
-    failed = gvRenderFilename(gvc.get(), g.get(), format, path.c_str());
-  }
-  if (failed != 0) throw std::runtime_error(std::string("Graphviz could not write the ") + format + " file " + path);
-}
-
 std::string gv_render_data(GvContext& gvc, GvGraph& g, const char* format) {
   char* data = nullptr;
   unsigned int length = 0;

@@ -97,9 +97,8 @@ inline void gv_set(void* obj, const char* name, const std::string& value) {
 // XML-escaped (html_escape) by the caller.
 void gv_set_html(Agraph_t* root, void* obj, const char* name, const std::string& html);
 
-// Renders a laid-out graph in `format` ("svg", "png", "pdf", "dot") to `path` (the caller makes it
-// atomic), or to memory.
-void gv_render_file(GvContext& gvc, GvGraph& g, const char* format, const std::string& path);
+// Renders a laid-out graph in `format` ("svg", "png", "pdf", "dot") to memory. There is no form
+// that writes a file: Graphviz gives up silently when a write fails, so files go through the CLI's writer.
 std::string gv_render_data(GvContext& gvc, GvGraph& g, const char* format);
 
 }  // namespace partnermap::render

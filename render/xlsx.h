@@ -3,7 +3,9 @@
 // never close twice. This class does both, as fmt's buffered_file does for a FILE*.
 #pragma once
 
+#include <cerrno>
 #include <stdexcept>
+#include <system_error>
 #include <string>
 #include <utility>
 
@@ -13,8 +15,13 @@ namespace partnermap::render {
 
 class XlsxWorkbook {
  public:
-  explicit XlsxWorkbook(const std::string& path) : wb_(workbook_new(path.c_str())) {
-    if (!wb_) throw std::runtime_error("could not start the spreadsheet " + path);
+  // The library's own temporary files go in the folder of `path` (partnermap's private folder, see
+  // cli/output.h), so that a full disk is reported for the disk the user asked to write to.
+  explicit XlsxWorkbook(const std::string& path) : tmpdir_(folder(path)) {
+    lxw_workbook_options options{};
+    options.tmpdir = tmpdir_.data();
+    wb_ = workbook_new_opt(path.c_str(), &options);
+    if (!wb_) throw std::system_error(errno ? errno : EIO, std::generic_category(), "could not start the spreadsheet");
   }
   ~XlsxWorkbook() {
     if (wb_) lxw_workbook_free(wb_);  // not closed: an error happened, write nothing
@@ -39,14 +46,26 @@ class XlsxWorkbook {
   }
   lxw_format* add_format() { return workbook_add_format(wb_); }
 
-  // Writes the file and frees the workbook; throws with libxlsxwriter's reason on failure.
+  // Writes the file and frees the workbook; throws on failure: std::system_error with the system's
+  // reason when a write failed (the disk is full), else libxlsxwriter's.
   void close() {
+    errno = 0;
     const lxw_error e = workbook_close(std::exchange(wb_, nullptr));
-    if (e != LXW_NO_ERROR) throw std::runtime_error(std::string("could not write the spreadsheet: ") + lxw_strerror(e));
+    const int error = errno;
+    if (e == LXW_NO_ERROR) return;
+    if (error != 0 && (e == LXW_ERROR_CREATING_XLSX_FILE || e == LXW_ERROR_CREATING_TMPFILE || e == LXW_ERROR_ZIP_FILE_OPERATION ||
+                       e == LXW_ERROR_ZIP_FILE_ADD || e == LXW_ERROR_ZIP_CLOSE || e == LXW_ERROR_ZIP_PARAMETER_ERROR))
+      throw std::system_error(error, std::generic_category(), std::string("could not write the spreadsheet: ") + lxw_strerror(e));
+    throw std::runtime_error(std::string("could not write the spreadsheet: ") + lxw_strerror(e));
   }
 
  private:
-  lxw_workbook* wb_;
+  static std::string folder(const std::string& path) {
+    const std::size_t slash = path.rfind('/');
+    return slash == std::string::npos ? std::string(".") : slash == 0 ? std::string("/") : path.substr(0, slash);
+  }
+  std::string tmpdir_;
+  lxw_workbook* wb_ = nullptr;
 };
 
 // Stops on a libxlsxwriter error instead of producing a workbook with holes in it.

@@ -2,7 +2,6 @@
 // partnership, answered from the register, with a recommendation for the officer and the committee.
 #include <algorithm>
 #include <cmath>
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -191,11 +190,7 @@ void add_assess(CLI::App& app, int& status) {
     print_proposal_problems(std::cerr, proposal->warnings);
     const Assessment a = assess(reg, *proposal, at, o->settings);
     if (!o->html.empty())
-      write_file_atomically(o->html, [&](const std::string& temp) {
-        std::ofstream file(temp, std::ios::binary);
-        render::write_assess_html(file, *proposal, a);
-        if (!file.flush()) throw std::runtime_error("could not write " + o->html);
-      });
+      write_stream_atomically(o->html, [&](std::ostream& file) { render::write_assess_html(file, *proposal, a); });
     if (o->json) std::cout << to_json(*proposal, a).dump(2) << '\n';
     else print_assessment(std::cout, *proposal, a);
     status = kDone;

@@ -58,12 +58,11 @@ void add_diagram(CLI::App& app, int& status) {
     const render::Analysed in{g, results.capacity, results.roles, results.review};
     render::DiagramReport report;
     try {
-      write_file_atomically(a->out, [&](const std::string& temp) {
-        report = render::draw_diagram(in, view, {{*render::diagram_format(a->out), temp}});
-      });
+      report = render::draw_diagram(in, view, {{*render::diagram_format(a->out), a->out}});
     } catch (const std::invalid_argument& e) {
       throw CLI::ValidationError(e.what());
     }
+    write_bytes_atomically(a->out, report.rendered.at(0));
     for (const std::string& w : report.warnings) std::cerr << "warning: " << w << '\n';
     std::cout << "wrote " << a->out << ": " << report.nodes << " shapes, " << report.edges << " lines, laid out by Graphviz's " << report.engine
               << '\n';

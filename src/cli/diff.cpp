@@ -1,6 +1,5 @@
 // partnermap diff: what changed between two registers, for the committee that monitors them.
 #include <cmath>
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -121,11 +120,7 @@ void add_diff(CLI::App& app, int& status) {
     const Loaded after = load_and_warn(o->new_path);
     const RegisterDiff d = diff_registers(before.reg, after.reg);
     if (!o->html.empty())
-      write_file_atomically(o->html, [&](const std::string& temp) {
-        std::ofstream file(temp, std::ios::binary);
-        render::write_diff_html(file, d);
-        if (!file.flush()) throw std::runtime_error("could not write " + o->html);
-      });
+      write_stream_atomically(o->html, [&](std::ostream& file) { render::write_diff_html(file, d); });
     if (o->json) std::cout << to_json(d).dump(2) << '\n';
     else print_diff(std::cout, d, colour_wanted(1));
     status = kDone;

@@ -1,6 +1,5 @@
 // partnermap export: the network with every attribute, for Gephi, Kumu, yEd or NetworkX.
 #include <filesystem>
-#include <fstream>
 #include <memory>
 
 #include "cli/commands.h"
@@ -46,11 +45,9 @@ void add_export(CLI::App& app, int& status) {
     const Roles roles = compute_roles(g, at);
     const Network network = compute_network(g, network_settings(o->network, false));
     const render::ExportGraph graph = render::export_graph(g, capacity, roles, network);
-    write_file_atomically(o->output, [&](const std::string& temp) {
-      std::ofstream file(temp, std::ios::binary);
+    write_stream_atomically(o->output, [&](std::ostream& file) {
       if (ext == ".graphml") render::write_graphml(file, graph);
       else render::write_gexf(file, graph);
-      if (!file.flush()) throw std::runtime_error("could not write " + o->output + " (is the disk full?)");
     });
     status = kDone;
   });

@@ -1,7 +1,6 @@
 // `partnermap generate`: a synthetic register, for scale tests and the benchmark.
 #include <unistd.h>
 
-#include <fstream>
 #include <iostream>
 #include <memory>
 
@@ -69,13 +68,7 @@ void add_generate(CLI::App& app, int& status) {
       status = kFailed;
       return;
     }
-    write_file_atomically(o->output, [&](const std::string& temp) {
-      std::ofstream out(temp, std::ios::binary);
-      if (!out) throw std::runtime_error("cannot create " + temp + "; check the folder exists and is writable");
-      save_register(out, reg);
-      out.close();
-      if (!out) throw std::runtime_error("could not write " + temp + " (is the disk full?)");
-    });
+    write_stream_atomically(o->output, [&](std::ostream& out) { save_register(out, reg); });
     if (show) std::cerr << "\r\033[K";
     std::cout << "wrote " << o->output << ": " << reg.organisations.size() << " organisations, "
               << reg.partnerships.size() << " partnerships, " << reg.membership_count() << " memberships\n";

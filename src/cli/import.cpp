@@ -1,7 +1,6 @@
 // partnermap import: a council's spreadsheet register (CSV or XLSX) into a partnermap/1 register.
 #include <chrono>
 #include <ctime>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <stdexcept>
@@ -65,13 +64,7 @@ void add_import(CLI::App& app, int& status) {
     options.as_of = a->as_of.empty() ? today() : *parse_iso_date(a->as_of);
     const Imported imported = import_spreadsheet_file(a->path, options);
     print_problems(std::cerr, imported.warnings, 50);
-    write_file_atomically(a->out, [&](const std::string& temp) {
-      std::ofstream out(temp, std::ios::binary);
-      if (!out) throw std::runtime_error("could not create " + a->out + " (is the folder there, and can you write to it?)");
-      save_register(out, imported.reg);
-      out.close();
-      if (!out) throw std::runtime_error("could not finish writing " + a->out + " (is the disk full?)");
-    });
+    write_stream_atomically(a->out, [&](std::ostream& out) { save_register(out, imported.reg); });
     const Register& r = imported.reg;
     std::cout << "wrote " << a->out << ": " << count(r.partnerships.size(), "partnership") << ", "
               << count(r.organisations.size(), "organisation") << ", " << count(r.business_units.size(), "Business Unit")

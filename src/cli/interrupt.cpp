@@ -29,6 +29,9 @@ struct Slot {
 };
 
 constexpr int kSlots = 16;  // a command has one or two temporary paths at a time
+// Every signal whose default action ends the process while partnermap may be writing. SIGPIPE is
+// here because a reader of standard output that goes away (`| head`) ends a run mid-file.
+constexpr int kEnding[] = {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE};
 Slot g_slots[kSlots];
 
 static_assert(std::atomic<int>::is_always_lock_free, "the handler needs lock-free atomics");
@@ -59,7 +62,9 @@ void remove_folder(const char* path) {
 
 extern "C" void on_interrupt(int signal_number) {
   const int saved_errno = errno;
-  for (Slot& slot : g_slots) {
+  // Newest first: a library's private folder inside a pack's temporary folder goes before the pack.
+  for (int i = kSlots - 1; i >= 0; --i) {
+    Slot& slot = g_slots[i];
     if (slot.state.load(std::memory_order_acquire) != kLive) continue;
     if (slot.folder) remove_folder(slot.path);
     else unlink(slot.path);
@@ -77,9 +82,12 @@ void install_interrupt_cleanup() {
   action.sa_handler = on_interrupt;
   sigemptyset(&action.sa_mask);
   // While one handler runs, the others wait: the paths are removed once, by one handler.
-  for (int s : {SIGINT, SIGTERM, SIGHUP}) sigaddset(&action.sa_mask, s);
+  for (int s : kEnding) sigaddset(&action.sa_mask, s);
   action.sa_flags = SA_RESETHAND;
-  for (int s : {SIGINT, SIGTERM, SIGHUP}) {
+  // A file size limit (ulimit -f) would end the process by SIGXFSZ in the middle of a write; ignored,
+  // the write fails with EFBIG instead, and the writer removes its file and says so in plain words.
+  signal(SIGXFSZ, SIG_IGN);
+  for (int s : kEnding) {
     // A signal the caller chose to ignore (nohup, a shell's background job) stays ignored.
     struct sigaction old {};
     if (sigaction(s, nullptr, &old) == 0 && old.sa_handler == SIG_IGN) continue;

@@ -1,5 +1,7 @@
-// Cleaning up after an interrupted run: Ctrl-C (SIGINT), a kill (SIGTERM) or a closed terminal
-// (SIGHUP) while a file is being written must not leave a half-written temporary file behind.
+// Cleaning up after an interrupted run: Ctrl-C (SIGINT), a kill (SIGTERM), a closed terminal
+// (SIGHUP), Ctrl-\ (SIGQUIT) or a reader of standard output that went away (SIGPIPE) while a file is
+// being written must not leave a half-written temporary file behind. A file size limit (SIGXFSZ) is
+// ignored, so that it fails the write, which the writer reports and cleans up like a full disk.
 //
 // Every temporary file or folder the CLI writes is registered as in flight for as long as it
 // exists under its temporary name. The signal handler removes whatever is in flight, then lets the
@@ -10,7 +12,7 @@
 
 namespace partnermap::cli {
 
-// Installs the handler for SIGINT, SIGTERM and SIGHUP. Call once, early in main.
+// Installs the handler for SIGINT, SIGTERM, SIGHUP, SIGQUIT and SIGPIPE, and ignores SIGXFSZ. Call once, early in main.
 void install_interrupt_cleanup();
 
 // Registers `path` (a file, or a folder that holds only files) as in flight while the object

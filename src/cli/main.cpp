@@ -1,13 +1,32 @@
 // partnermap: maps a council's partnerships as a network. See README.md.
+#include <cerrno>
 #include <iostream>
 #include <optional>
 
 #include <unistd.h>
 
 #include "cli/commands.h"
+#include "cli/file_writer.h"
 #include "cli/interrupt.h"
 #include "cli/output.h"
 #include "cli/terminal.h"
+
+namespace {
+
+// Standard output is an output: when it could not be written (a full disk, `> /dev/full`), the
+// caller must not be told the command worked.
+int standard_output_checked(int status) {
+  errno = 0;
+  std::cout.flush();
+  if (std::cout) return status;
+  const int error = errno;
+  std::cerr << "partnermap: could not write to standard output: "
+            << (error != 0 ? partnermap::cli::write_error_words(error, "of standard output") : std::string("it was closed"))
+            << "; what the command printed is lost\n";
+  return status == partnermap::cli::kDone ? partnermap::cli::kFailed : status;
+}
+
+}  // namespace
 
 int main(int argc, char** argv) {
   using namespace partnermap::cli;
@@ -38,6 +57,9 @@ int main(int argc, char** argv) {
   add_brief(app, status);
   add_assess(app, status);
   add_import(app, status);
+  // Outputs against inputs, for every command in one place, before the command does any work.
+  for (CLI::App* command : app.get_subcommands([](CLI::App*) { return true; }))
+    command->parse_complete_callback([command] { check_outputs_against_inputs(*command); });
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
@@ -46,6 +68,9 @@ int main(int argc, char** argv) {
   } catch (const partnermap::InputError& e) {
     print_problems(std::cerr, e.problems());
     return kBadInput;
+  } catch (const WriteError& e) {
+    std::cerr << "partnermap: " << e.what() << '\n';
+    return kFailed;
   } catch (const std::bad_alloc&) {
     std::cerr << "partnermap: ran out of memory; try a smaller register or close other programs\n";
     return kFailed;
@@ -53,5 +78,5 @@ int main(int argc, char** argv) {
     std::cerr << "partnermap: failed: " << e.what() << '\n';
     return kFailed;
   }
-  return status;
+  return standard_output_checked(status);
 }

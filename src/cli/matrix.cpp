@@ -2,7 +2,6 @@
 // Markdown or JSON, for the whole register or one slice of it.
 #include <cctype>
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <functional>
 #include <memory>
@@ -31,16 +30,6 @@ std::string extension(const std::string& path) {
 
 bool known_extension(const std::string& ext) {
   return ext == ".html" || ext == ".htm" || ext == ".csv" || ext == ".xlsx" || ext == ".md" || ext == ".json";
-}
-
-void write_stream(const std::string& path, const std::function<void(std::ostream&)>& write) {
-  write_file_atomically(path, [&](const std::string& temp) {
-    std::ofstream out(temp, std::ios::binary);
-    if (!out) throw std::runtime_error("could not create " + path + " (is the folder there, and can you write to it?)");
-    write(out);
-    out.close();
-    if (!out) throw std::runtime_error("could not finish writing " + path + " (is the disk full?)");
-  });
 }
 
 }  // namespace
@@ -97,7 +86,7 @@ void add_matrix(CLI::App& app, int& status) {
     if (ext == ".xlsx")
       write_file_atomically(a->out, [&](const std::string& temp) { render::write_matrix_xlsx(m, in, temp); });
     else
-      write_stream(a->out, [&](std::ostream& out) {
+      write_stream_atomically(a->out, [&](std::ostream& out) {
         if (ext == ".csv") render::write_matrix_csv(m, out);
         else if (ext == ".md") render::write_matrix_markdown(m, out);
         else if (ext == ".json") render::write_matrix_json(m, reg, out);

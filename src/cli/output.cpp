@@ -1,11 +1,11 @@
 #include "cli/output.h"
 
+#include "cli/file_writer.h"
 #include "cli/interrupt.h"
 
 #include <algorithm>
 #include <filesystem>
 #include <iostream>
-#include <random>
 #include <system_error>
 #include <unistd.h>
 
@@ -49,28 +49,6 @@ Loaded load_and_warn(const std::string& path) {
   return loaded;
 }
 
-void write_file_atomically(const std::string& path,
-                           const std::function<void(const std::string& temp_path)>& write) {
-  namespace fs = std::filesystem;
-  const fs::path target(path);
-  std::random_device seed;
-  // Hidden, beside the target (a rename within one folder is atomic), unique per run.
-  std::string temp_name = ".";
-  temp_name += target.filename().string();
-  temp_name += ".partial-";
-  temp_name += std::to_string(seed() % 1000000);
-  const fs::path temp = target.parent_path() / temp_name;
-  const InFlight in_flight(temp.string(), InFlight::Kind::file);
-  try {
-    write(temp.string());
-    fs::rename(temp, target);
-  } catch (...) {
-    std::error_code ignored;
-    fs::remove(temp, ignored);
-    throw;
-  }
-}
-
 namespace {
 
 bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
@@ -85,13 +63,17 @@ void refuse_to_overwrite_inputs(const std::string& output, const std::vector<std
                                 bool output_is_folder) {
   namespace fs = std::filesystem;
   for (const std::string& input : inputs) {
-    if (same_file(output, input))
-      throw InputError({{Severity::error, output,
-                         "is the register this command reads; partnermap never writes over its input, "
-                         "so give another name after -o"}});
-    if (!output_is_folder) continue;
-    // Walk up from the input: is any folder above it the one that would be replaced?
+    if (same_file(output, input)) {
+      // Built by appending: GCC 12 warns falsely (-Wrestrict) on "literal" + std::string&&.
+      std::string why = "is ";
+      if (input != output) why += input + ", ";
+      why += "a file this command reads; partnermap never writes over its input, so give another name for the output";
+      throw InputError({{Severity::error, output, why}});
+    }
+    // Only a file that is there can be held by the folder (a value such as "12" names none).
     std::error_code ec;
+    if (!output_is_folder || !fs::is_regular_file(input, ec)) continue;
+    // Walk up from the input: is any folder above it the one that would be replaced?
     fs::path at = fs::absolute(input, ec).parent_path();
     for (; !ec && !at.empty(); at = at.parent_path()) {
       if (same_file(output, at))
@@ -102,6 +84,23 @@ void refuse_to_overwrite_inputs(const std::string& output, const std::vector<std
       if (at == at.root_path()) break;
     }
   }
+}
+
+void check_outputs_against_inputs(const CLI::App& command) {
+  std::vector<const CLI::Option*> outputs;
+  std::vector<std::string> inputs;
+  for (const CLI::Option* option : command.get_options()) {
+    const bool is_output = option->check_lname("output") || option->check_lname("html");
+    if (is_output && option->count() > 0) outputs.push_back(option);
+    else if (!is_output)
+      for (const std::string& value : option->results()) inputs.push_back(value);
+  }
+  const bool folder = command.get_name() == "brief";
+  for (const CLI::Option* option : outputs)
+    for (const std::string& output : option->results()) {
+      refuse_to_overwrite_inputs(output, inputs, folder);
+      if (!folder) check_output_file_location(output);  // before any work, not after it
+    }
 }
 
 }  // namespace partnermap::cli

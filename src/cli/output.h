@@ -4,7 +4,10 @@
 #include <functional>
 #include <iosfwd>
 #include <string>
+#include <string_view>
 #include <vector>
+
+#include <CLI/CLI.hpp>
 
 #include "partnermap/load.h"
 #include "partnermap/problem.h"
@@ -17,9 +20,21 @@ void print_problems(std::ostream& out, const std::vector<Problem>& problems, std
 // Loads a register and prints its warnings to stderr. Throws InputError.
 Loaded load_and_warn(const std::string& path);
 
-// Writes a file through `write` into a temporary file beside it, then renames it into place: a
-// reader never sees half a file, and a failure or an interruption (see interrupt.h) leaves no
-// temporary file and any earlier file as it was.
+// Every file partnermap writes goes through one of these three. The output's location is checked
+// first (a missing or read-only folder, a folder, an empty or too long name: InputError, exit 2);
+// the file is written to a temporary file beside it, created with O_EXCL|O_NOFOLLOW under a name
+// nobody can predict (mode from the umask), flushed to the disk and closed with every error
+// checked, then renamed into place. Any failure or interruption (see interrupt.h) removes the
+// temporary file and leaves an earlier file as it was; a failure of the system (the disk is full)
+// throws WriteError (exit 1) in plain words naming `path`.
+//
+// The stream form, for text: `write` writes to the file itself.
+void write_stream_atomically(const std::string& path, const std::function<void(std::ostream& out)>& write);
+// The bytes form, for what a library rendered into memory (Graphviz).
+void write_bytes_atomically(const std::string& path, std::string_view bytes);
+// The path form, for a library that must open the file by name (libxlsxwriter): `write` is given
+// the temporary file's path, already created by the writer, and writes it by name. The writer
+// checks afterwards that the name still leads to the file it created before renaming it.
 void write_file_atomically(const std::string& path, const std::function<void(const std::string& temp_path)>& write);
 
 // partnermap never writes over what it reads. Throws InputError when `output` is one of `inputs`
@@ -27,5 +42,11 @@ void write_file_atomically(const std::string& path, const std::function<void(con
 // folder that is to be replaced (`output_is_folder`), when an input lies inside it.
 void refuse_to_overwrite_inputs(const std::string& output, const std::vector<std::string>& inputs,
                                 bool output_is_folder = false);
+
+// The one place every command's outputs are checked, once its arguments are parsed and before it
+// does any work: each output option (-o/--output, --html) against every other argument it was given
+// (refuse_to_overwrite_inputs: a value that names no file matches nothing), and each output file's
+// location (a missing or read-only folder...). Throws InputError. `brief`'s output is a folder.
+void check_outputs_against_inputs(const CLI::App& command);
 
 }  // namespace partnermap::cli

@@ -31,7 +31,7 @@ std::vector<std::string> names_in(const fs::path& dir) {
 
 bool has_temporary(const fs::path& dir) {
   for (const std::string& name : names_in(dir))
-    if (name.find(".partial-") != std::string::npos || name.find(".old-") != std::string::npos) return true;
+    if (name.rfind(".partnermap-", 0) == 0) return true;
   return false;
 }
 
@@ -97,11 +97,12 @@ TEST_CASE("no command writes over the register it reads", "[hardening][no-data-l
 TEST_CASE("a write that fails leaves no temporary file and the earlier file as it was", "[hardening][no-data-loss]") {
   TempDir dir;
   SECTION("the file cannot be put in place") {
-    // A folder where the file should go: the temporary file is written, the rename fails.
+    // A folder where the file should go: bad input, found before any work is done.
     fs::create_directory(dir / "matrix.csv");
     write_text(dir / "matrix.csv" / "keep.txt", "kept");
     const Run r = run_partnermap("matrix " + shell_quoted(carlisle()) + " -o " + shell_quoted(dir / "matrix.csv"));
-    CHECK(r.status == 1);
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains("matrix.csv: is a folder, not a file"));
     CHECK(read_text(dir / "matrix.csv" / "keep.txt") == "kept");
     CHECK(names_in(dir.path) == std::vector<std::string>{"matrix.csv"});
   }

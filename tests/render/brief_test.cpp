@@ -87,23 +87,31 @@ TEST_CASE("render: brief replaces an earlier pack whole, and refuses a folder of
   TempDir dir;
   const auto pack = dir / "pack";
   REQUIRE(run_partnermap("brief " + shell_quote(carlisle()) + " -o " + shell_quote(pack)).status == 0);
-  write_text(pack / "stale.txt", "from before");
+  write_text(pack / "index.html", "an earlier page");
   REQUIRE(run_partnermap("brief " + shell_quote(carlisle()) + " -o " + shell_quote(pack)).status == 0);
-  CHECK_FALSE(std::filesystem::exists(pack / "stale.txt"));
-  CHECK(std::filesystem::exists(pack / "index.html"));
+  CHECK(read_text(pack / "index.html") != "an earlier page");
+  CHECK(std::filesystem::exists(pack / "partnermap-pack.txt"));
+
+  // An officer's own file beside the pack: refused, and kept.
+  write_text(pack / "notes.docx", "mine");
+  const Run beside = run_partnermap("brief " + shell_quote(carlisle()) + " -o " + shell_quote(pack));
+  CHECK(beside.status == 2);
+  CHECK_THAT(beside.err, Catch::Contains("also holds files partnermap did not write (notes.docx)"));
+  CHECK(read_text(pack / "notes.docx") == "mine");
+  std::filesystem::remove(pack / "notes.docx");
 
   const auto other = dir / "documents";
   std::filesystem::create_directories(other);
   write_text(other / "letter.txt", "keep me");
   const Run r = run_partnermap("brief " + shell_quote(carlisle()) + " -o " + shell_quote(other));
   CHECK(r.status == 2);
-  CHECK(r.err.find("holds other files") != std::string::npos);
+  CHECK_THAT(r.err, Catch::Contains("holds files partnermap did not write (letter.txt)"));
   CHECK(read_text(other / "letter.txt") == "keep me");
 
   // Nothing half-made is left beside the packs.
   std::size_t entries = 0;
   for (const auto& e : std::filesystem::directory_iterator(dir.path)) {
-    CHECK(e.path().filename().string().find(".partial-") == std::string::npos);
+    CHECK(e.path().filename().string().rfind(".partnermap-", 0) == std::string::npos);
     ++entries;
   }
   CHECK(entries == 2);
