@@ -136,7 +136,7 @@ void write_assess_html(std::ostream& out, const Proposal& proposal, const Assess
   out << "<h2>How the recommendation is reached</h2>\n<p>Reconsider when any answer is a fail: no City Vision theme, "
          "no agreed Council role, a Business Unit over capacity while the partnership runs, a duplicate of an existing "
          "partnership serving the same themes, or permanent posts whose funding ends within "
-      << a.settings.review.posts_months
+      << a.review_settings.posts_months
       << " months. Proceed with conditions when any answer is a condition; the conditions are to be met before the "
          "Council commits. Otherwise proceed.</p>\n</body>\n</html>\n";
 }
