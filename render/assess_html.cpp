@@ -12,7 +12,6 @@ namespace {
 
 std::string h(const std::string& s) { return html_escape(valid_utf8(s)); }
 
-std::string used(double u) { return std::isfinite(u) ? percent(u) : "n/a"; }
 
 const char* status_words(AnswerStatus s) {
   return s == AnswerStatus::fail ? "Fail" : s == AnswerStatus::condition ? "Condition" : "Pass";
@@ -89,7 +88,7 @@ void forecast(std::ostream& out, const Register& reg, const Assessment& a) {
       out << "<td>" << (side == 0 ? "without" : "with") << "</td>";
       for (std::size_t k = 0; k < sides[side]->months.size(); ++k) {
         const LoadStatus s = load_status(sides[side]->forecast_hours[e.unit][k], u.capacity_hours);
-        out << "<td class=\"n " << to_string(s) << "\">" << used(sides[side]->forecast[e.unit][k]) << "</td>";
+        out << "<td class=\"n " << to_string(s) << "\">" << utilisation_text(sides[side]->forecast[e.unit][k]) << "</td>";
       }
       out << "</tr>\n";
     }

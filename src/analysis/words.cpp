@@ -63,7 +63,7 @@ long long percent_points(double share) {
 }
 
 std::string percent(double share) {
-  if (std::isnan(share)) return kCapacityNotRecorded;
+  if (std::isnan(share)) return kNotRecorded;
   const long long points = percent_points(share);
   if (points > kMostPoints) return "over " + grouped(static_cast<long long>(kMostPoints)) + "%";
   if (points < -kMostPoints) return "under -" + grouped(static_cast<long long>(kMostPoints)) + "%";
@@ -71,7 +71,11 @@ std::string percent(double share) {
 }
 
 std::string utilisation_text(double utilisation) {
-  return std::isfinite(utilisation) ? percent(utilisation) : kCapacityNotRecorded;
+  return std::isfinite(utilisation) ? percent(utilisation) : kNotRecorded;
+}
+
+std::string utilisation_text(double utilisation, double capacity_hours) {
+  return capacity_hours > 0 ? utilisation_text(utilisation) : kNotRecorded;
 }
 
 std::string thousands(double value) { return grouped(whole_of(value)); }

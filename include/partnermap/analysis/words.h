@@ -23,10 +23,14 @@ std::string format_hours(double hours);
 std::string percent(double share);
 // The whole percentage `percent` prints, for colouring and comparing in step with the words.
 long long percent_points(double share);
-// What a unit's capacity not being recorded reads as where its utilisation would stand.
+// A unit whose capacity is not recorded: its status in words, and what stands where its
+// utilisation would.
 inline constexpr const char* kCapacityNotRecorded = "capacity not recorded";
-// A utilisation: percent() when finite, else "capacity not recorded" (no capacity to divide by).
+inline constexpr const char* kNotRecorded = "not recorded";
+// A utilisation: percent() when finite, else "not recorded" (no capacity to divide by).
 std::string utilisation_text(double utilisation);
+// The same for a unit: "not recorded" whenever its capacity is not (absent or 0), whatever is committed.
+std::string utilisation_text(double utilisation, double capacity_hours);
 // Whole numbers with thousands separators: 1234.4 -> "1,234".
 std::string thousands(double value);
 // Pounds with thousands separators: 65000 -> "£65,000".
