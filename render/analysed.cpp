@@ -1,6 +1,5 @@
 #include "analysed.h"
 
-#include <cmath>
 
 namespace partnermap::render {
 
@@ -9,6 +8,7 @@ const char* status_words(LoadStatus s) {
     case LoadStatus::ok: return "within capacity";
     case LoadStatus::stretched: return "stretched";
     case LoadStatus::overloaded: return "over capacity";
+    case LoadStatus::not_recorded: return kCapacityNotRecorded;
   }
   return "?";
 }
@@ -25,24 +25,6 @@ const char* severity_words(FindingSeverity s) {
 const char* role_words(std::optional<Role> r) {
   if (!r) return "not a member";
   return to_string(*r);
-}
-
-std::string thousands(double value) {
-  const bool negative = value < 0;
-  std::string digits = std::to_string(static_cast<long long>(std::llround(std::fabs(value))));
-  std::string out;
-  for (std::size_t i = 0; i < digits.size(); ++i) {
-    if (i > 0 && (digits.size() - i) % 3 == 0) out += ',';
-    out += digits[i];
-  }
-  return negative ? "-" + out : out;
-}
-
-std::string pounds(double value) { return (value < 0 ? "-£" : "£") + thousands(std::fabs(value)); }
-
-std::string percent(double share) {
-  if (!std::isfinite(share)) return "no capacity";
-  return std::to_string(static_cast<long long>(std::llround(share * 100))) + "%";
 }
 
 namespace {

@@ -6,7 +6,7 @@
 #include "partnermap/analysis/capacity.h"
 #include "partnermap/analysis/review.h"
 #include "partnermap/analysis/roles.h"
-#include "partnermap/analysis/words.h"  // long_date
+#include "partnermap/analysis/words.h"  // every figure and date as words
 #include "partnermap/graph.h"
 
 namespace partnermap::render {
@@ -21,15 +21,10 @@ struct Analysed {
 };
 
 // Words for members: the analyses' enums in the language of the briefing.
-const char* status_words(LoadStatus s);     // "within capacity", "stretched", "over capacity"
+const char* status_words(LoadStatus s);  // "within capacity", "stretched", "over capacity", "capacity not recorded"
 const char* severity_words(FindingSeverity s);  // "severe", "warning", "advice"
 const char* role_words(std::optional<Role> r);  // "lead", "support", "observer", "not a member"
 
-// "1,234" and "£30,000": figures as members read them.
-std::string thousands(double value);
-std::string pounds(double value);
-// "112%"; "no capacity" for an infinite utilisation.
-std::string percent(double share);
 // "Sep 2004"
 std::string month_label(Date d);
 

@@ -12,7 +12,6 @@ namespace {
 
 std::string h(const std::string& s) { return html_escape(valid_utf8(s)); }
 
-std::string used(double u) { return std::isfinite(u) ? percent(u) : "n/a"; }
 
 const char* status_words(AnswerStatus s) {
   return s == AnswerStatus::fail ? "Fail" : s == AnswerStatus::condition ? "Condition" : "Pass";
@@ -89,7 +88,7 @@ void forecast(std::ostream& out, const Register& reg, const Assessment& a) {
       out << "<td>" << (side == 0 ? "without" : "with") << "</td>";
       for (std::size_t k = 0; k < sides[side]->months.size(); ++k) {
         const LoadStatus s = load_status(sides[side]->forecast_hours[e.unit][k], u.capacity_hours);
-        out << "<td class=\"n " << to_string(s) << "\">" << used(sides[side]->forecast[e.unit][k]) << "</td>";
+        out << "<td class=\"n " << to_string(s) << "\">" << utilisation_text(sides[side]->forecast[e.unit][k]) << "</td>";
       }
       out << "</tr>\n";
     }
@@ -136,7 +135,7 @@ void write_assess_html(std::ostream& out, const Proposal& proposal, const Assess
   out << "<h2>How the recommendation is reached</h2>\n<p>Reconsider when any answer is a fail: no City Vision theme, "
          "no agreed Council role, a Business Unit over capacity while the partnership runs, a duplicate of an existing "
          "partnership serving the same themes, or permanent posts whose funding ends within "
-      << a.settings.review.posts_months
+      << a.review_settings.posts_months
       << " months. Proceed with conditions when any answer is a condition; the conditions are to be met before the "
          "Council commits. Otherwise proceed.</p>\n</body>\n</html>\n";
 }

@@ -33,7 +33,7 @@ table.heat th,table.heat td{border:1px solid #fff;padding:.25em .45em;text-align
 table.heat th[scope=row]{text-align:left;background:#f2f2f2}
 table.heat thead th{background:#e8eef4}
 table.heat thead th:first-child{text-align:left}
-.ok{background:#BFE6D8}.stretched{background:#F0E442}.over{background:#D55E00;color:#fff}
+.ok{background:#BFE6D8}.stretched{background:#F0E442}.over{background:#D55E00;color:#fff}.unknown{background:#fff;color:#555;font-style:italic}
 .key span{display:inline-block;padding:0 .5em;margin-right:.4em;border-radius:3px}
 figure.diagram{margin:1em 0;border:1px solid var(--line);border-radius:4px;padding:.5em}
 figure.diagram svg{max-width:100%;height:auto;display:block;margin:0 auto}
@@ -85,18 +85,41 @@ std::string inline_svg(const std::string& svg) {
   return out;
 }
 
-const char* status_class(double utilisation) {
-  if (!std::isfinite(utilisation) || utilisation > 1.0) return "over";
-  if (utilisation >= kStretched) return "stretched";
+// The cell's class from the same status the capacity figures give, so the colour and the words agree.
+const char* status_class(LoadStatus s) {
+  switch (s) {
+    case LoadStatus::overloaded: return "over";
+    case LoadStatus::stretched: return "stretched";
+    case LoadStatus::not_recorded: return "unknown";
+    case LoadStatus::ok: break;
+  }
   return "ok";
+}
+
+// Units whose capacity is not recorded, and how to give it.
+void capacity_missing_note(const Analysed& in, std::ostream& out) {
+  std::vector<std::string> missing;
+  for (const UnitLoad& u : in.capacity.units)
+    if (u.status == LoadStatus::not_recorded) missing.push_back(in.reg().business_units.at(u.unit).name);
+  if (missing.empty()) return;
+  const PolicyWords& w = in.reg().policy.words;
+  out << "<p class=\"note\">" << html_escape("Capacity not recorded for " + join_words(missing) +
+                                                ": their load cannot be judged, so they are not counted as stretched or over "
+                                                "capacity. Give each " + w.unit + " its capacity_hours (the hours a month it can "
+                                                "give to partnerships) in the register.") << "</p>\n";
 }
 
 void heat_map(const Analysed& in, std::ostream& out) {
   const Register& reg = in.reg();
   const Capacity& cap = in.capacity;
-  out << "<p class=\"key\"><span class=\"ok\">within capacity</span><span class=\"stretched\">stretched: 85% or more</span>"
-         "<span class=\"over\">over capacity: above 100%</span> Each cell is the share of the unit's partnership time "
-         "committed in that month.</p>\n<div class=\"pm-wrap\"><table class=\"heat\"><thead><tr><th scope=\"col\">Business Unit</th>";
+  const PolicyWords& w = reg.policy.words;
+  out << "<p class=\"key\"><span class=\"ok\">within capacity</span><span class=\"stretched\">stretched: "
+      << html_escape(percent(cap.thresholds.stretched)) << " or more</span><span class=\"over\">over capacity: above "
+      << html_escape(percent(cap.thresholds.overloaded)) << "</span><span class=\"unknown\">" << kCapacityNotRecorded
+      << "</span> Each cell is the share of the unit's partnership time "
+         "committed in that month.</p>\n";
+  capacity_missing_note(in, out);
+  out << "<div class=\"pm-wrap\"><table class=\"heat\"><thead><tr><th scope=\"col\">" << html_escape(capitalised(w.unit)) << "</th>";
   for (Date m : cap.months) out << "<th scope=\"col\">" << html_escape(month_label(m)) << "</th>";
   out << "</tr></thead><tbody>\n";
   for (std::size_t i = 0; i < cap.units.size(); ++i) {
@@ -105,8 +128,11 @@ void heat_map(const Analysed& in, std::ostream& out) {
     for (std::size_t k = 0; k < cap.months.size(); ++k) {
       const double v = i < cap.forecast.size() && k < cap.forecast[i].size() ? cap.forecast[i][k] : 0;
       const double h = i < cap.forecast_hours.size() && k < cap.forecast_hours[i].size() ? cap.forecast_hours[i][k] : 0;
-      out << "<td class=\"" << status_class(v) << "\" title=\"" << html_escape(thousands(h) + " of " + thousands(u.capacity_hours) + " hours a month") << "\">"
-          << html_escape(percent(v)) << "</td>";
+      const LoadStatus s = load_status(h, u.capacity_hours, cap.thresholds);
+      const std::string title = s == LoadStatus::not_recorded ? thousands(h) + " hours a month; capacity not recorded"
+                                                              : thousands(h) + " of " + thousands(u.capacity_hours) + " hours a month";
+      out << "<td class=\"" << status_class(s) << "\" title=\"" << html_escape(title) << "\">"
+          << html_escape(s == LoadStatus::not_recorded ? std::string("not recorded") : utilisation_text(v)) << "</td>";
     }
     out << "</tr>\n";
   }
@@ -156,7 +182,9 @@ void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagr
   out << "<aside id=\"details\" hidden aria-live=\"polite\"><button type=\"button\" id=\"details-close\">Close</button>"
          "<div id=\"details-text\"></div></aside>\n";
   out << "<footer><p>Figures for partnerships active on " << html_escape(long_date(in.capacity.at))
-      << ". Stretched means 85% or more of a unit's partnership time is committed; over capacity, more than 100%.</p></footer>\n";
+      << ". Stretched means " << html_escape(percent(in.capacity.thresholds.stretched))
+      << " or more of a unit's partnership time is committed; over capacity, more than "
+      << html_escape(percent(in.capacity.thresholds.overloaded)) << ".</p></footer>\n";
   out << "<script>" << matrix_table_script() << kScript << "</script>\n</body>\n</html>\n";
 }
 
@@ -178,8 +206,8 @@ BriefPack make_brief(const Analysed& in) {
     pack.files.push_back({slug + ".svg", std::move(r.rendered.at(1)), {}});
     pack.files.push_back({slug + ".png", std::move(r.rendered.at(2)), {}});
     pack.files.push_back({slug + ".dot", std::move(r.rendered.at(3)), {}});
-    for (std::string& w : r.warnings) pack.warnings.push_back(view_title(v) + ": " + w);
-    std::string title = view_title(v);
+    for (std::string& w : r.warnings) pack.warnings.push_back(view_title(v, in.reg().policy.words) + ": " + w);
+    std::string title = view_title(v, in.reg().policy.words);
     title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
     diagrams.push_back({slug, title, std::move(r.svg), r.notes});
   }

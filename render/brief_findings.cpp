@@ -24,7 +24,7 @@ std::vector<Headline> headline_figures(const Analysed& in) {
   std::size_t over = 0;
   for (const UnitLoad& u : in.capacity.units) {
     committed += u.committed_hours;
-    capacity += u.capacity_hours;
+    capacity += u.status == LoadStatus::not_recorded ? 0 : u.capacity_hours;
     if (u.status == LoadStatus::overloaded) ++over;
   }
   std::size_t failing = 0;
@@ -37,7 +37,7 @@ std::vector<Headline> headline_figures(const Analysed& in) {
       {thousands(static_cast<double>(reg.organisations.size() - 1)), "partner organisations"},
       {percent(lead_share), "of active partnerships led by the Council"},
       {thousands(committed), "staff hours a month given to partnerships, of " + thousands(capacity) + " available"},
-      {thousands(static_cast<double>(over)), over == 1 ? "Business Unit over capacity" : "Business Units over capacity"},
+      {thousands(static_cast<double>(over)), (over == 1 ? reg.policy.words.unit : reg.policy.words.units) + " over capacity"},
       {thousands(static_cast<double>(failing)), failing == 1 ? "partnership with a severe review finding" : "partnerships with a severe review finding"},
   };
 }
@@ -46,39 +46,59 @@ std::vector<std::string> key_findings(const Analysed& in) {
   const Register& reg = in.reg();
   std::vector<std::string> out;
 
-  std::vector<std::string> over, stretched;
+  const PolicyWords& w = reg.policy.words;
+  std::vector<std::string> over, stretched, unknown;
   for (const UnitLoad& u : in.capacity.units) {
-    const std::string name = reg.business_units.at(u.unit).name + " (" + percent(u.utilisation) + ")";
+    const std::string& unit = reg.business_units.at(u.unit).name;
+    const std::string name = unit + " (" + utilisation_text(u.utilisation) + ")";
     if (u.status == LoadStatus::overloaded) over.push_back(name);
     if (u.status == LoadStatus::stretched) stretched.push_back(name);
+    if (u.status == LoadStatus::not_recorded) unknown.push_back(unit);
   }
   if (!over.empty())
-    out.push_back(count_of(over.size(), "Business Unit is", "Business Units are") + " over capacity because of partnership work: " + list(over) + ".");
+    out.push_back(count_of(over.size(), w.unit + " is", w.units + " are") + " over capacity because of partnership work: " + list(over) + ".");
   if (!stretched.empty())
-    out.push_back(count_of(stretched.size(), "Business Unit is", "Business Units are") + " stretched (85% or more of their partnership time used): " + list(stretched) + ".");
-  if (over.empty() && stretched.empty()) out.push_back("Every Business Unit is within its capacity for partnership work.");
+    out.push_back(count_of(stretched.size(), w.unit + " is", w.units + " are") + " stretched (" +
+                  percent(in.capacity.thresholds.stretched) + " or more of their partnership time used): " + list(stretched) + ".");
+  if (over.empty() && stretched.empty() && unknown.size() < in.capacity.units.size())
+    out.push_back("Every " + w.unit + (unknown.empty() ? "" : " with a recorded capacity") + " is within its capacity for partnership work.");
+  if (!unknown.empty())
+    out.push_back("Capacity not recorded for " + count_of(unknown.size(), w.unit, w.units) + ": " + list(unknown) +
+                  ". Their load cannot be judged; record each one's capacity_hours (hours a month for partnership work) in the register.");
   for (const CapacityChange& ch : in.capacity.changes) {
     if (ch.to != LoadStatus::overloaded || ch.unit >= reg.business_units.size()) continue;
     out.push_back(reg.business_units[ch.unit].name + " goes over capacity in " + month_year(ch.month) + ".");
     if (out.size() > 4) break;
   }
 
-  std::vector<std::string> posts, failing;
+  // Posts whose funding ends within the horizon (severe) are told apart from posts funded for less
+  // long than the partnership (a warning); failing the review means failing one of its own questions.
+  std::vector<std::string> posts_soon, posts_later, failing, other_severe;
   for (const PartnershipReview& r : in.review.partnerships) {
     const std::string& name = reg.partnerships.at(r.partnership).name;
-    bool severe = false;
+    bool fails = false, severe = false;
     for (const Finding& f : r.findings) {
-      if (f.code == "posts-at-risk") posts.push_back(name);
-      if (f.severity == FindingSeverity::severe) severe = true;
+      if (f.code == "posts-at-risk") (f.severity == FindingSeverity::severe ? posts_soon : posts_later).push_back(name);
+      if (f.severity == FindingSeverity::severe) (is_review_question(f.code) ? fails : severe) = true;
     }
-    if (severe) failing.push_back(name);
+    if (fails) failing.push_back(name);
+    else if (severe) other_severe.push_back(name);
   }
-  if (!posts.empty())
-    out.push_back("Council posts lose their funding soon in " + count_of(posts.size(), "partnership", "partnerships") + ": " + list(posts) + ".");
+  const std::string horizon = count_of(static_cast<std::size_t>(in.review.settings.posts_months), "month", "months");
+  if (!posts_soon.empty())
+    out.push_back("Council posts lose their funding within " + horizon + " (or have lost it) in " +
+                  count_of(posts_soon.size(), "partnership", "partnerships") + ": " + list(posts_soon) + ".");
+  if (!posts_later.empty())
+    out.push_back("Council posts are funded for less long than the partnership runs in " +
+                  count_of(posts_later.size(), "partnership", "partnerships") + ": " + list(posts_later) + ".");
   if (!failing.empty())
-    out.push_back(count_of(failing.size(), "partnership fails", "partnerships fail") + " the five-minute review (a severe finding): " + list(failing) + ".");
+    out.push_back(count_of(failing.size(), "partnership fails", "partnerships fail") + " " + w.review +
+                  " (no " + w.theme + ", no agreed Council role or no stated benefit): " + list(failing) + ".");
   else
-    out.push_back("No partnership fails the five-minute review.");
+    out.push_back("No partnership fails " + w.review + ".");
+  if (!other_severe.empty())
+    out.push_back(count_of(other_severe.size(), "more partnership has", "more partnerships have") +
+                  " another severe finding (governance, risk or posts): " + list(other_severe) + ".");
 
   if (!in.roles.finding.empty()) {
     out.push_back(in.roles.finding);
@@ -94,9 +114,9 @@ std::vector<std::string> key_findings(const Analysed& in) {
         }))
       empty.push_back(reg.themes[t].name);
   if (!empty.empty())
-    out.push_back(count_of(empty.size(), "City Vision theme has", "City Vision themes have") + " no active partnership: " + list(empty) + ".");
+    out.push_back(count_of(empty.size(), w.theme + " has", w.themes + " have") + " no active partnership: " + list(empty) + ".");
   else
-    out.push_back("Every City Vision theme has at least one active partnership.");
+    out.push_back("Every " + w.theme + " has at least one active partnership.");
   return out;
 }
 

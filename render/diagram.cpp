@@ -11,11 +11,11 @@ namespace partnermap::render {
 
 namespace {
 
-std::string view_words(const DiagramView& v) {
+std::string view_words(const DiagramView& v, const PolicyWords& w) {
   switch (v.kind) {
     case ViewKind::network: return "partnership network";
-    case ViewKind::themes: return "partnerships by City Vision theme";
-    case ViewKind::capacity: return "Business Units' partnership time";
+    case ViewKind::themes: return "partnerships by " + w.theme;
+    case ViewKind::capacity: return w.units + "' partnership time";
     case ViewKind::hierarchy: return "partnerships and their sub-partnerships";
     case ViewKind::ego: return "around " + v.ego_id + (v.depth > 1 ? " (" + std::to_string(v.depth) + " steps)" : "");
   }
@@ -84,7 +84,7 @@ std::string view_slug(const DiagramView& v) {
   return "diagram";
 }
 
-std::string view_title(const DiagramView& v) { return view_words(v); }
+std::string view_title(const DiagramView& v, const PolicyWords& words) { return view_words(v, words); }
 
 const char* to_string(DiagramFormat f) {
   switch (f) {
@@ -124,7 +124,7 @@ Diagram build_diagram(const Analysed& in, const DiagramView& view, const Diagram
   set_graph_defaults(c, d.engine == "dot");
   set_engine_attributes(c.root, d.engine);
   const Register& reg = in.reg();
-  const std::string title = reg.organisations.at(reg.council).name + ": " + view_words(view) + ", as at " + long_date(in.capacity.at);
+  const std::string title = reg.organisations.at(reg.council).name + ": " + view_words(view, reg.policy.words) + ", as at " + long_date(in.capacity.at);
   set_title_and_legend(c, title, r.notes);
   return d;
 }

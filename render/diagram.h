@@ -28,7 +28,7 @@ DiagramView parse_view(const std::string& text, int depth = 1);
 // "network", "ego-lsp"...: for file names.
 std::string view_slug(const DiagramView& v);
 // What the view shows, in a few words, for titles.
-std::string view_title(const DiagramView& v);
+std::string view_title(const DiagramView& v, const PolicyWords& words = {});
 
 enum class DiagramFormat : std::uint8_t { svg, png, pdf, dot };
 const char* to_string(DiagramFormat f);

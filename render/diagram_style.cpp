@@ -26,7 +26,7 @@ void set_tooltip(void* obj, const std::vector<std::string>& lines) {
 }
 
 std::string plural(std::size_t n, const std::string& one, const std::string& many) {
-  return std::to_string(n) + " " + (n == 1 ? one : many);
+  return count_of(n, one, many);
 }
 
 const char* nature_fill(Nature n) {
@@ -51,6 +51,7 @@ const char* status_fill(LoadStatus s) {
     case LoadStatus::ok: return palette::green;
     case LoadStatus::stretched: return palette::yellow;
     case LoadStatus::overloaded: return palette::vermillion;
+    case LoadStatus::not_recorded: return palette::grey_tint;
   }
   return palette::grey_tint;
 }
@@ -185,10 +186,12 @@ void set_title_and_legend(Canvas& c, const std::string& title, const std::vector
     html += legend_row("Organisations (ovals), by sector:", s);
   }
   if (L.count(LegendPart::units))
-    html += legend_row("Business Units (tabs), partnership time:", {{palette::green, "#FFFFFF", "within capacity", ""},
-                                                                    {palette::yellow, "#000000", "stretched (85% or more)", ""},
-                                                                    {palette::vermillion, "#FFFFFF", "over capacity", ""}});
-  if (L.count(LegendPart::themes)) html += legend_text_row("Hexagons:", "City Vision themes");
+    html += legend_row(capitalised(c.in.reg().policy.words.units) + " (tabs), partnership time:",
+                       {{palette::green, "#FFFFFF", "within capacity", ""},
+                        {palette::yellow, "#000000", "stretched (" + percent(c.in.capacity.thresholds.stretched) + " or more)", ""},
+                        {palette::vermillion, "#FFFFFF", "over capacity (above " + percent(c.in.capacity.thresholds.overloaded) + ")", ""},
+                        {palette::grey_tint, "#000000", kCapacityNotRecorded, ""}});
+  if (L.count(LegendPart::themes)) html += legend_text_row("Hexagons:", capitalised(c.in.reg().policy.words.themes));
   if (L.count(LegendPart::membership_lines))
     html += legend_text_row("Lines to members:", "thick = lead partner; thin = supporting partner; dashed = observer");
   if (L.count(LegendPart::hours_lines)) html += legend_text_row("Lines to units:", "the wider the line, the more staff hours a month");
@@ -283,7 +286,13 @@ void style_unit(Canvas& c, Agnode_t* n, Index u, bool show_load) {
   const UnitLoad* load = find_load(c.in.capacity, u);
   std::string label = graphviz_text(wrap(unit.name, 20));
   std::vector<std::string> t{unit.name};
-  if (load) {
+  if (load && load->status == LoadStatus::not_recorded) {
+    if (show_load) label += "\\n" + graphviz_text(thousands(load->committed_hours) + " h; capacity not recorded");
+    t.push_back("Capacity not recorded: " + thousands(load->committed_hours) +
+                " hours a month committed. Add capacity_hours to this unit in the register to see its load.");
+    for (std::size_t i = 0; i < load->partnerships.size() && i < 8; ++i)
+      t.push_back("- " + reg.partnerships.at(load->partnerships[i]).name);
+  } else if (load) {
     if (show_load)
       label += "\\n" + graphviz_text(thousands(load->committed_hours) + " of " + thousands(load->capacity_hours) + " h (" +
                                      percent(load->utilisation) + ")");
@@ -298,7 +307,7 @@ void style_unit(Canvas& c, Agnode_t* n, Index u, bool show_load) {
   gv_set(n, "style", "filled");
   const LoadStatus status = load ? load->status : LoadStatus::ok;
   gv_set(n, "fillcolor", status_fill(status));
-  gv_set(n, "fontcolor", status == LoadStatus::stretched ? "#000000" : "#FFFFFF");
+  gv_set(n, "fontcolor", status == LoadStatus::stretched || status == LoadStatus::not_recorded ? "#000000" : "#FFFFFF");
   c.legend.insert(LegendPart::units);
   set_tooltip(n, t);
 }

@@ -15,7 +15,7 @@ namespace partnermap::render {
 namespace {
 
 std::string plural(std::size_t n, const std::string& one, const std::string& many) {
-  return thousands(static_cast<double>(n)) + " " + (n == 1 ? one : many);
+  return count_of(n, one, many);
 }
 
 std::optional<Index> first_theme(const Partnership& p) {
@@ -60,14 +60,15 @@ Agnode_t* other_units_node(Canvas& c, Agraph_t* where, const UnitChoice& units) 
   bool made = false;
   Agnode_t* n = c.node(kOtherUnits, where, &made);
   if (!made) return n;
-  std::string label = plural(units.rest, "other Business Unit", "other Business Units");
+  const PolicyWords& w = c.in.reg().policy.words;
+  std::string label = plural(units.rest, "other " + w.unit, "other " + w.units);
   if (std::isfinite(units.highest_rest)) label += "\neach at " + percent(units.highest_rest) + " of capacity or less";
   gv_set(n, "label", graphviz_text(label));
   gv_set(n, "shape", "tab");
   gv_set(n, "peripheries", "2");
   gv_set(n, "style", "filled");
   gv_set(n, "fillcolor", "#FFFFFF");
-  gv_set(n, "tooltip", graphviz_tooltip(plural(units.rest, "Business Unit", "Business Units") +
+  gv_set(n, "tooltip", graphviz_tooltip(plural(units.rest, w.unit, w.units) +
                                         " less loaded than those drawn; partnermap capacity lists each one"));
   return n;
 }

@@ -19,7 +19,6 @@ void names(std::ostream& out, const char* title, const std::vector<Named>& list)
   out << "</ul>\n";
 }
 
-std::string used(double u) { return std::isfinite(u) ? percent(u) : "n/a"; }
 
 }  // namespace
 
@@ -60,8 +59,8 @@ void write_diff_html(std::ostream& out, const RegisterDiff& d) {
     out << "<tr class=" << (u.in_new ? to_string(u.status_after) : "gone") << "><td>" << h(u.unit.name) << "</td><td class=n>"
         << (u.in_old ? format_hours(u.hours_before) : "-") << "</td><td class=n>"
         << (u.in_new ? format_hours(u.hours_after) : "-") << "</td><td class=n>"
-        << (u.in_old ? used(u.utilisation_before) : "-") << "</td><td class=n>"
-        << (u.in_new ? used(u.utilisation_after) : "-") << "</td><td>" << status << "</td></tr>\n";
+        << (u.in_old ? utilisation_text(u.utilisation_before) : "-") << "</td><td class=n>"
+        << (u.in_new ? utilisation_text(u.utilisation_after) : "-") << "</td><td>" << status << "</td></tr>\n";
   }
   out << "</table>\n";
   if (!d.findings.empty()) {

@@ -194,6 +194,7 @@ std::string display_text(const MatrixColumn& column, const MatrixCell& cell) {
 Matrix build_matrix(const Analysed& in, const MatrixOptions& options) {
   const Register& reg = in.reg();
   Matrix m;
+  m.theme_word = reg.policy.words.theme;
   m.council = reg.organisations.at(reg.council).name;
   m.at = in.review.at;
   m.total_partnerships = reg.partnerships.size();
@@ -207,7 +208,7 @@ Matrix build_matrix(const Analysed& in, const MatrixOptions& options) {
   const std::vector<MatrixColumn> rest = {
       {"indicators", "Indicators or evaluation", ColumnKind::text},
       {"management", "Management", ColumnKind::text},
-      {"units", "Business Units (hours a month)", ColumnKind::text},
+      {"units", capitalised(reg.policy.words.units) + " (hours a month)", ColumnKind::text},
       {"hours", "Council hours a month", ColumnKind::number},
       {"budget", "Budget (£ a year)", ColumnKind::money},
       {"council", "Council contribution (£ a year)", ColumnKind::money},

@@ -45,6 +45,7 @@ struct Matrix {
   std::vector<MatrixRow> rows;
   std::vector<std::string> filters;  // in words, for the title: "theme is Economic prosperity"
   std::size_t total_partnerships = 0;  // before filtering
+  std::string theme_word = "theme";   // the register's policy word, for the page's theme filter
 };
 
 // One slice an officer asks for: key is theme, unit, nature or role; value an id, a name or a word.

@@ -98,7 +98,7 @@ void write_matrix_table_html(const Matrix& m, const std::string& id, std::ostrea
       << "<option>lead</option><option>support</option><option>observer</option><option value=\"none\">not a member</option></select></label>"
       << "<label>Nature <select name=\"nature\"><option value=\"\">any</option>"
       << "<option>strategic</option><option>operational</option><option>funding</option><option>project</option></select></label>"
-      << "<label>Theme <select name=\"themes\"><option value=\"\">any</option>";
+      << "<label>" << html_escape(capitalised(m.theme_word)) << " <select name=\"themes\"><option value=\"\">any</option>";
   std::vector<std::size_t> theme_cols;
   for (std::size_t c = 0; c < m.columns.size(); ++c)
     if (m.columns[c].kind == ColumnKind::tick) {

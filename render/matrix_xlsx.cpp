@@ -129,25 +129,27 @@ void matrix_sheet(XlsxWorkbook& wb, const Formats& f, const Matrix& m) {
   print_setup(ws, 0);
 }
 
-void add_status_colours(lxw_worksheet* ws, const Formats& f, lxw_row_t r0, lxw_col_t c0, lxw_row_t r1, lxw_col_t c1) {
-  // Same thresholds as the analysis: stretched from 85%, over capacity above 100%.
+void add_status_colours(lxw_worksheet* ws, const Formats& f, const LoadThresholds& limits, lxw_row_t r0, lxw_col_t c0,
+                        lxw_row_t r1, lxw_col_t c1) {
+  // The analysis's thresholds (the register's policy). A unit whose capacity is not recorded has text
+  // in these cells, which no rule colours.
   lxw_conditional_format over{};
   over.type = LXW_CONDITIONAL_TYPE_CELL;
   over.criteria = LXW_CONDITIONAL_CRITERIA_GREATER_THAN;
-  over.value = 1.0;
+  over.value = limits.overloaded;
   over.format = f.over;
   check_xlsx(worksheet_conditional_format_range(ws, r0, c0, r1, c1, &over), "colouring capacity");
   lxw_conditional_format stretched{};
   stretched.type = LXW_CONDITIONAL_TYPE_CELL;
   stretched.criteria = LXW_CONDITIONAL_CRITERIA_BETWEEN;
-  stretched.min_value = kStretched;
-  stretched.max_value = 1.0;
+  stretched.min_value = limits.stretched;
+  stretched.max_value = limits.overloaded;
   stretched.format = f.stretched;
   check_xlsx(worksheet_conditional_format_range(ws, r0, c0, r1, c1, &stretched), "colouring capacity");
   lxw_conditional_format ok{};
   ok.type = LXW_CONDITIONAL_TYPE_CELL;
   ok.criteria = LXW_CONDITIONAL_CRITERIA_LESS_THAN;
-  ok.value = kStretched;
+  ok.value = limits.stretched;
   ok.format = f.ok;
   check_xlsx(worksheet_conditional_format_range(ws, r0, c0, r1, c1, &ok), "colouring capacity");
 }
@@ -156,9 +158,12 @@ void capacity_sheet(XlsxWorkbook& wb, const Formats& f, const Analysed& in) {
   const Register& reg = in.reg();
   const Capacity& cap = in.capacity;
   lxw_worksheet* ws = wb.add_sheet("Capacity");
-  write_text(ws, 0, 0, "Partnership time by Business Unit, as at " + long_date(cap.at) +
-                           " (hours a month; stretched from 85%, over capacity above 100%)", f.title);
-  const char* heads[] = {"Business Unit", "Capacity (hours a month)", "Committed (hours a month)", "Utilisation", "Status"};
+  const PolicyWords& w = reg.policy.words;
+  write_text(ws, 0, 0, "Partnership time by " + w.unit + ", as at " + long_date(cap.at) + " (hours a month; stretched from " +
+                           percent(cap.thresholds.stretched) + ", over capacity above " + percent(cap.thresholds.overloaded) + ")",
+             f.title);
+  const std::string unit_head = capitalised(w.unit);
+  const char* heads[] = {unit_head.c_str(), "Capacity (hours a month)", "Committed (hours a month)", "Utilisation", "Status"};
   for (lxw_col_t c = 0; c < 5; ++c) write_text(ws, 2, c, heads[c], f.header);
   for (std::size_t k = 0; k < cap.months.size(); ++k)
     write_text(ws, 2, static_cast<lxw_col_t>(5 + k), month_label(cap.months[k]), f.header);
@@ -171,22 +176,26 @@ void capacity_sheet(XlsxWorkbook& wb, const Formats& f, const Analysed& in) {
   for (std::size_t i = 0; i < cap.units.size(); ++i, ++r) {
     const UnitLoad& u = cap.units[i];
     write_text(ws, r, 0, u.unit < reg.business_units.size() ? reg.business_units[u.unit].name : "?", nullptr);
-    check_xlsx(worksheet_write_number(ws, r, 1, u.capacity_hours, f.hours), "writing a number");
+    if (u.status == LoadStatus::not_recorded)
+      write_text(ws, r, 1, "not recorded: add capacity_hours to the register", nullptr);
+    else
+      check_xlsx(worksheet_write_number(ws, r, 1, u.capacity_hours, f.hours), "writing a number");
     check_xlsx(worksheet_write_number(ws, r, 2, u.committed_hours, f.hours), "writing a number");
-    if (std::isfinite(u.utilisation))
+    if (u.status != LoadStatus::not_recorded && std::isfinite(u.utilisation))
       check_xlsx(worksheet_write_number(ws, r, 3, u.utilisation, f.percent), "writing a number");
     else
-      write_text(ws, r, 3, "no capacity", nullptr);
+      write_text(ws, r, 3, kCapacityNotRecorded, nullptr);
     write_text(ws, r, 4, status_words(u.status), nullptr);
     for (std::size_t k = 0; i < cap.forecast.size() && k < cap.forecast[i].size() && k < cap.months.size(); ++k) {
       const double v = cap.forecast[i][k];
-      if (std::isfinite(v)) check_xlsx(worksheet_write_number(ws, r, static_cast<lxw_col_t>(5 + k), v, f.percent), "writing a number");
-      else write_text(ws, r, static_cast<lxw_col_t>(5 + k), "no capacity", nullptr);
+      if (u.status != LoadStatus::not_recorded && std::isfinite(v))
+        check_xlsx(worksheet_write_number(ws, r, static_cast<lxw_col_t>(5 + k), v, f.percent), "writing a number");
+      else write_text(ws, r, static_cast<lxw_col_t>(5 + k), "not recorded", nullptr);
     }
   }
   if (r > 3) {
-    add_status_colours(ws, f, 3, 3, r - 1, 3);
-    if (!cap.months.empty()) add_status_colours(ws, f, 3, 5, r - 1, static_cast<lxw_col_t>(4 + cap.months.size()));
+    add_status_colours(ws, f, cap.thresholds, 3, 3, r - 1, 3);
+    if (!cap.months.empty()) add_status_colours(ws, f, cap.thresholds, 3, 5, r - 1, static_cast<lxw_col_t>(4 + cap.months.size()));
     check_xlsx(worksheet_autofilter(ws, 2, 0, r - 1, 4), "adding the filter");
   }
   worksheet_freeze_panes(ws, 3, 1);

@@ -112,13 +112,17 @@ struct RoleEffect {
 struct AssessSettings {
   int months = 12;          // forecast this many months beyond the proposal's start (or `at`)
   double min_jaccard = 0.5;  // overlap threshold, as `analyse`
-  double lead_share = 0.5;   // the share of partnerships the Council may lead, as `analyse --lead-share`
-  ReviewSettings review;
+  // The share of partnerships the Council may lead, as `analyse --lead-share`, and the review's
+  // thresholds; none: the register's policy.
+  std::optional<double> lead_share;
+  std::optional<ReviewSettings> review;
 };
 
 struct Assessment {
   Date at;                        // the assessment date: `--at`, or the register's as_of
   AssessSettings settings;        // as given
+  double lead_share = 0.5;        // as used: the settings', else the register's policy
+  ReviewSettings review_settings;  // as used: the settings', else the register's policy
   Index partnership = 0;          // the proposal, into Proposal::reg.partnerships
   Recommendation recommendation = Recommendation::proceed;
   std::vector<std::string> reasons;  // why: see the rule below
@@ -133,18 +137,19 @@ struct Assessment {
 // Works through the decision tree for `proposal` (read against `current`) on `at`.
 //
 // The questions and when each is not a pass:
-//   aims        fail: no City Vision theme (review: no-theme).
+//   aims        fail: no theme, in the policy's word (review: no-theme).
 //   role        fail: the Council is not a member (review: no-role). condition: the Council would lead
 //               and its lead share on the start date, counting the proposal, would be above
-//               `lead_share` (the dominance the Best Value Review warns of).
-//   capacity    fail: a Business Unit the proposal asks hours of would be over capacity (above 100%)
-//               on a forecast date while the proposal runs, whether the proposal takes it over or it
-//               is over already. condition: such a unit would be stretched (85% or more), or the Council
-//               leads or supports and no staff time is estimated.
+//               `lead_share` (the dominance the policy, or the source it cites, warns of).
+//   capacity    fail: a Business Unit the proposal asks hours of would be over capacity (above the
+//               policy's overloaded share) on a forecast date while the proposal runs, whether the
+//               proposal takes it over or it is over already. condition: such a unit would be
+//               stretched (the policy's stretched share or more), its capacity is not recorded, or the
+//               Council leads or supports and no staff time is estimated.
 //   overlap     fail: an existing partnership not yet ended has largely the same members (Jaccard at
 //               or above `min_jaccard`) and serves a theme the proposal serves: join it instead.
 //               condition: the same partners, for different themes (over-consultation).
-//   funding     fail: permanent posts whose funding ends within `review.posts_months` (review:
+//   funding     fail: permanent posts whose funding ends within `posts_months` (review:
 //               posts-at-risk, severe). condition: posts funded for less long than the partnership
 //               (posts-at-risk, warning), or no budget recorded.
 //   exit        condition: no exit or succession strategy (review: no-exit).

@@ -14,6 +14,7 @@
 #include <nlohmann/json.hpp>
 
 #include "partnermap/date.h"
+#include "partnermap/policy.h"
 
 namespace partnermap {
 
@@ -37,7 +38,7 @@ struct Theme {
 struct BusinessUnit {
   std::string id;
   std::string name;
-  double capacity_hours = 0;  // hours a month the unit can give to partnership work
+  double capacity_hours = 0;  // hours a month the unit can give to partnership work; 0: not recorded
   nlohmann::json extra;
 };
 
@@ -121,7 +122,8 @@ struct Register {
   std::vector<BusinessUnit> business_units;
   std::vector<Organisation> organisations;
   std::vector<Partnership> partnerships;
-  nlohmann::json extra;  // unknown top-level fields
+  Policy policy;  // the register's `policy` object, or the neutral defaults
+  nlohmann::json extra;  // unknown top-level fields, and `policy` as read so that a rewrite keeps it
 
   std::size_t membership_count() const;
   // The council's role in a partnership, or none when the council is not a member.

@@ -14,6 +14,7 @@ const char* to_string(LoadStatus s) {
     case LoadStatus::ok: return "ok";
     case LoadStatus::stretched: return "stretched";
     case LoadStatus::overloaded: return "overloaded";
+    case LoadStatus::not_recorded: return "not_recorded";
   }
   return "?";
 }
@@ -23,11 +24,13 @@ double utilisation(double committed_hours, double capacity_hours) {
   return committed_hours / capacity_hours;
 }
 
-LoadStatus load_status(double committed_hours, double capacity_hours) {
-  if (capacity_hours <= 0) return committed_hours > 0 ? LoadStatus::overloaded : LoadStatus::ok;
+LoadThresholds load_thresholds(const Policy& policy) { return {policy.stretched, policy.overloaded}; }
+
+LoadStatus load_status(double committed_hours, double capacity_hours, const LoadThresholds& thresholds) {
+  if (!(capacity_hours > 0)) return LoadStatus::not_recorded;
   // Compared as hours, not as a rounded ratio, so that exactly full capacity is not "over".
-  if (committed_hours > capacity_hours) return LoadStatus::overloaded;
-  if (committed_hours / capacity_hours >= kStretched) return LoadStatus::stretched;
+  if (committed_hours > capacity_hours * thresholds.overloaded) return LoadStatus::overloaded;
+  if (committed_hours / capacity_hours >= thresholds.stretched) return LoadStatus::stretched;
   return LoadStatus::ok;
 }
 
@@ -64,14 +67,14 @@ double total(const std::vector<std::pair<Index, double>>& hours) {
   return sum;
 }
 
-UnitLoad unit_load(const Graph& g, Index unit, const std::vector<char>& active) {
+UnitLoad unit_load(const Graph& g, Index unit, const std::vector<char>& active, const LoadThresholds& limits) {
   UnitLoad load;
   load.unit = unit;
   load.capacity_hours = g.reg().business_units[unit].capacity_hours;
   auto hours = unit_hours(g, unit, active);
   load.committed_hours = total(hours);
   load.utilisation = utilisation(load.committed_hours, load.capacity_hours);
-  load.status = load_status(load.committed_hours, load.capacity_hours);
+  load.status = load_status(load.committed_hours, load.capacity_hours, limits);
   std::stable_sort(hours.begin(), hours.end(), [](const auto& a, const auto& b) { return a.second > b.second; });
   load.partnerships.reserve(hours.size());
   for (const auto& [p, h] : hours) load.partnerships.push_back(p);
@@ -112,9 +115,10 @@ Capacity compute_capacity(const Graph& g, Date at, int months) {
   const Register& reg = g.reg();
   Capacity c;
   c.at = at;
+  c.thresholds = load_thresholds(reg.policy);
   const std::vector<char> now = active_on(reg, at);
   c.units.reserve(reg.business_units.size());
-  for (Index u = 0; u < reg.business_units.size(); ++u) c.units.push_back(unit_load(g, u, now));
+  for (Index u = 0; u < reg.business_units.size(); ++u) c.units.push_back(unit_load(g, u, now, c.thresholds));
   c.officers = officer_loads(reg, now);
 
   months = std::max(months, 0);
@@ -131,8 +135,8 @@ Capacity compute_capacity(const Graph& g, Date at, int months) {
       c.forecast_hours[u][k] = hours;
       c.forecast[u][k] = utilisation(hours, capacity);
       if (k == 0) continue;
-      const LoadStatus from = load_status(c.forecast_hours[u][k - 1], capacity);
-      const LoadStatus to = load_status(hours, capacity);
+      const LoadStatus from = load_status(c.forecast_hours[u][k - 1], capacity, c.thresholds);
+      const LoadStatus to = load_status(hours, capacity, c.thresholds);
       if (from == to) continue;
       CapacityChange change;
       change.unit = u;

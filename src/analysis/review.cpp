@@ -21,9 +21,32 @@ const char* to_string(FindingSeverity s) {
   return "?";
 }
 
-const char* finding_title(const std::string& code) {
+ReviewSettings review_settings(const Policy& policy) {
+  ReviewSettings s;
+  s.significant_pounds = policy.significant.council_contribution;
+  s.review_months = policy.review_months;
+  s.posts_months = policy.funding_horizon_months;
+  s.satisfaction_threshold = policy.satisfaction;
+  s.significance = policy.significant;
+  return s;
+}
+
+bool is_review_question(const std::string& code) {
+  return code == "no-theme" || code == "no-role" || code == "no-benefit";
+}
+
+std::size_t failing_review_questions(const Review& review) {
+  std::size_t n = 0;
+  for (const PartnershipReview& pr : review.partnerships)
+    n += std::any_of(pr.findings.begin(), pr.findings.end(), [](const Finding& f) {
+      return f.severity == FindingSeverity::severe && is_review_question(f.code);
+    });
+  return n;
+}
+
+std::string finding_title(const std::string& code, const PolicyWords& words) {
+  if (code == "no-theme") return "No " + words.theme;
   static const std::pair<const char*, const char*> kTitles[] = {
-      {"no-theme", "No City Vision theme"},
       {"no-role", "No agreed Council role"},
       {"no-benefit", "No indicators or evaluation"},
       {"no-risk", "No risk rating"},
@@ -41,7 +64,7 @@ const char* finding_title(const std::string& code) {
   };
   for (const auto& [c, title] : kTitles)
     if (code == c) return title;
-  return code.c_str();
+  return code;
 }
 
 namespace {
@@ -56,6 +79,13 @@ struct Context {
   bool started, ended, significant;
   std::vector<Finding>& out;
 
+  const PolicyWords& words() const { return reg.policy.words; }
+  // " (SOURCE)" when the register's policy names a source for `check`, else nothing.
+  std::string cited(const char* check) const {
+    const std::string& s = reg.policy.source(check);
+    return s.empty() ? "" : " (" + s + ")";
+  }
+
   void add(const char* code, FindingSeverity severity, std::string reason) const {
     out.push_back({code, severity, std::move(reason)});
   }
@@ -64,8 +94,9 @@ struct Context {
 void check_theme(const Context& c) {
   if (!c.p.themes.empty()) return;
   c.add("no-theme", FindingSeverity::severe,
-        "No City Vision theme is recorded, so its aims are not shown to serve the Council's priorities "
-        "(the first question of the five-minute review). Record the themes it serves, or consider leaving it.");
+        "No " + c.words().theme + " is recorded, so its aims are not shown to serve the Council's priorities "
+        "(the first question of " + c.words().review + ")" + c.cited("no-theme") + ". Record the " +
+            c.words().themes + " it serves, or consider leaving it.");
 }
 
 void check_role(const Context& c) {
@@ -79,7 +110,7 @@ void check_role(const Context& c) {
   double hours = 0;
   for (const Commitment& m : c.p.commitments) hours += m.hours;
   std::string reason = "The Council is not listed as a member, so its role (lead, support or observer) is "
-                       "not agreed (the second question of the five-minute review).";
+                       "not agreed (the second question of " + c.words().review + ")" + c.cited("no-role") + ".";
   if (hours > 0) reason += " Yet Council staff give it " + format_hours(hours) + " hours a month.";
   reason += " Record the Council's role, or take the partnership off the register.";
   c.add("no-role", FindingSeverity::severe, std::move(reason));
@@ -91,22 +122,22 @@ void check_benefit(const Context& c) {
   if (indicators || evaluation) return;
   c.add("no-benefit", FindingSeverity::severe,
         "Neither performance indicators nor an evaluation are recorded, so the benefit of the Council "
-        "being involved is not shown (the third question of the five-minute review). Agree at least one "
-        "indicator with the partners.");
+        "being involved is not shown (the third question of " + c.words().review + ")" + c.cited("no-benefit") +
+            ". Agree at least one indicator with the partners.");
 }
 
 void check_risk(const Context& c) {
   if (c.p.risk) return;
   c.add("no-risk", c.significant ? FindingSeverity::severe : FindingSeverity::warning,
-        std::string("No risk rating is recorded; the Partnership Policy requires a risk assessment for every "
-                    "partnership.") +
+        "No risk rating is recorded; " + c.words().policy + " requires a risk assessment for every partnership" +
+            c.cited("no-risk") + "." +
             (c.significant ? " It is a significant partnership, so this matters more." : ""));
 }
 
 void check_exit(const Context& c) {
   if (c.p.exit_strategy) return;
   c.add("no-exit", FindingSeverity::warning,
-        "No exit or succession strategy is recorded. Say how the work will be mainstreamed, handed on or "
+        "No exit or succession strategy is recorded" + c.cited("no-exit") + ". Say how the work will be mainstreamed, handed on or "
         "ended (write \"none\" if the partnership is meant to run on).");
 }
 
@@ -130,7 +161,7 @@ void check_posts(const Context& c) {
   }
   if (!c.p.end || *c.p.end > until) reason += " The partnership itself runs on after that.";
   reason += std::string(" Show how ") + (c.p.posts->permanent == 1 ? "the post" : "the posts") +
-            " will be supported once the funding ceases (Best Value Review, key issue 5)";
+            " will be supported once the funding ceases" + c.cited("posts-at-risk");
   if (c.p.exit_strategy == ExitStrategy::mainstreaming || c.p.exit_strategy == ExitStrategy::succession)
     reason += std::string("; the recorded exit strategy is ") + to_string(*c.p.exit_strategy) +
               ", so set out when and how.";
@@ -146,28 +177,42 @@ void check_review_date(const Context& c) {
     if (add_months(*c.p.last_review, months) < c.at)
       c.add("review-overdue", FindingSeverity::warning,
             "Last reviewed on " + long_date(*c.p.last_review) + ", more than " + std::to_string(months) +
-                " months ago. Give it a five-minute review and record the date.");
+                " months ago" + c.cited("review-overdue") + ". Give it " + c.words().review + " and record the date.");
     return;
   }
   // Never reviewed: overdue once it has run for a review period; before that, the first one is due.
   if (!c.p.start || add_months(*c.p.start, months) < c.at) {
     c.add("review-overdue", FindingSeverity::warning,
           std::string("Never reviewed") + (c.p.start ? " since it started on " + long_date(*c.p.start) : "") +
-              ". Give it a five-minute review and record the date.");
+              c.cited("review-overdue") + ". Give it " + c.words().review + " and record the date.");
   } else {
     c.add("review-due", FindingSeverity::advice,
           "Not reviewed yet; the first review is due by " + long_date(add_months(*c.p.start, months)) + ".");
   }
 }
 
-std::string significant_because(const Context& c) {
+// The significance criteria that hold for `p`, in words; significant when `when` of them hold.
+std::vector<std::string> significance_reasons(const Register& reg, const Partnership& p, const ReviewSettings& s) {
   std::vector<std::string> why;
-  if (c.p.budget && c.p.budget->council >= c.settings.significant_pounds)
-    why.push_back("the Council contributes " + pounds(c.p.budget->council) + " a year");
-  if (c.p.accountable_body && *c.p.accountable_body == c.reg.council)
+  if (s.significant_pounds > 0 && p.budget && p.budget->council >= s.significant_pounds)
+    why.push_back("the Council contributes " + pounds(p.budget->council) + " a year");
+  if (s.significance.budget > 0 && p.budget && p.budget->total >= s.significance.budget)
+    why.push_back("its budget is " + pounds(p.budget->total) + " a year");
+  if (s.significance.accountable_body && p.accountable_body && *p.accountable_body == reg.council)
     why.push_back("the Council is the accountable body");
-  return join_words(why);
+  if (s.significance.high_risk && p.risk == Risk::high) why.push_back("its risk is rated high");
+  if (s.significance.years > 0 && p.start && (!p.end || add_months(*p.start, 12 * s.significance.years) <= *p.end))
+    why.push_back(p.end ? "it runs " + std::to_string(s.significance.years) + " years or longer"
+                        : "it has no end date, so runs " + std::to_string(s.significance.years) + " years or longer");
+  return why;
 }
+
+bool is_significant(const Register& reg, const Partnership& p, const ReviewSettings& s) {
+  const auto why = significance_reasons(reg, p, s);
+  return !why.empty() && why.size() >= static_cast<std::size_t>(std::max(s.significance.when, 1));
+}
+
+std::string significant_because(const Context& c) { return join_words(significance_reasons(c.reg, c.p, c.settings)); }
 
 void check_governance(const Context& c) {
   if (!c.significant) return;
@@ -179,7 +224,7 @@ void check_governance(const Context& c) {
   c.add("significant-governance", FindingSeverity::severe,
         "A significant partnership (" + significant_because(c) + ") with no record of " + join_words(missing) +
             ". Significant partnerships belong on the central register with their governance arrangements "
-            "and are reported to the audit committee each year.");
+            "and are reported to the audit committee each year" + c.cited("significant-governance") + ".");
 }
 
 void check_staff_time(const Context& c) {
@@ -189,8 +234,8 @@ void check_staff_time(const Context& c) {
   if (hours > 0) return;
   c.add("no-staff-time", FindingSeverity::warning,
         std::string("The Council ") + (*c.role == Role::lead ? "leads" : "supports") +
-            " it but no staff time is recorded. Log the hours each Business Unit gives, so that its "
-            "capacity can be seen (Improvement Plan: staff time logged and monitored).");
+            " it but no staff time is recorded. Log the hours each " + c.words().unit + " gives, so that its "
+            "capacity can be seen" + c.cited("no-staff-time") + ".");
 }
 
 void check_satisfaction(const Context& c) {
@@ -200,7 +245,7 @@ void check_satisfaction(const Context& c) {
   c.add("low-satisfaction", share < 0.5 ? FindingSeverity::warning : FindingSeverity::advice,
         "Only " + std::to_string(c.p.survey->satisfied) + " of " + std::to_string(c.p.survey->responses) +
             " stakeholders surveyed are satisfied (" + percent(share) + ", below " +
-            percent(c.settings.satisfaction_threshold) + "). Ask the partners what would improve the Council's part.");
+            percent(c.settings.satisfaction_threshold) + ")" + c.cited("low-satisfaction") + ". Ask the partners what would improve the Council's part.");
 }
 
 void check_life_cycle(const Context& c) {
@@ -227,8 +272,9 @@ int score(const std::vector<Finding>& findings) {
 
 }  // namespace
 
-Review compute_review(const Graph& g, Date at, const ReviewSettings& settings) {
+Review compute_review(const Graph& g, Date at, const std::optional<ReviewSettings>& given) {
   const Register& reg = g.reg();
+  const ReviewSettings settings = given ? *given : review_settings(reg.policy);
   Review review;
   review.at = at;
   review.settings = settings;
@@ -238,8 +284,7 @@ Review compute_review(const Graph& g, Date at, const ReviewSettings& settings) {
     PartnershipReview pr;
     pr.partnership = i;
     pr.active = p.active_on(at);
-    pr.significant = (p.budget && p.budget->council >= settings.significant_pounds) ||
-                     (p.accountable_body && *p.accountable_body == reg.council);
+    pr.significant = is_significant(reg, p, settings);
     const bool started = !p.start || *p.start <= at;
     const bool ended = p.end && *p.end < at;
     const Context c{reg, p, reg.council_role(p), at, settings, started, ended, pr.significant, pr.findings};

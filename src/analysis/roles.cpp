@@ -69,7 +69,10 @@ std::vector<std::string> leading_themes(const Roles& r, std::size_t limit) {
   return words;
 }
 
-std::string finding(const Roles& r) {
+// Who asks the Council not to dominate: the source the register's policy cites, else the policy.
+std::string finding(const Roles& r, const Policy& policy) {
+  const std::string& cited = policy.source("roles");
+  const std::string source = cited.empty() ? policy.words.policy : cited;
   const RoleCounts& c = r.overall;
   if (c.total() == 0) return "No partnership is active on " + long_date(r.at) + ", so there is no lead share to report.";
   std::string out = "The Council leads " + std::to_string(c.lead) + " of the " +
@@ -79,13 +82,13 @@ std::string finding(const Roles& r) {
   const std::vector<std::string> themes = leading_themes(r, 3);
   if (r.dominates) {
     out += "That is above the " + percent(r.dominance_threshold) +
-           " limit: the Best Value Review asks the Council to act as a facilitator, enabler and "
+           " limit: " + source + " asks the Council to act as a facilitator, enabler and "
            "co-ordinator rather than dominate partnerships; consider handing the lead to a partner where "
            "one is able to take it.";
     if (!themes.empty()) out += " It leads most in " + join_words(themes) + ".";
   } else {
     out += "That is within the " + percent(r.dominance_threshold) +
-           " limit: overall the Council supports more than it leads, as the Best Value Review asks.";
+           " limit: overall the Council supports more than it leads, as " + source + " asks.";
     if (!themes.empty()) out += " It still leads more than that share in " + join_words(themes) + ".";
   }
   return out;
@@ -93,8 +96,9 @@ std::string finding(const Roles& r) {
 
 }  // namespace
 
-Roles compute_roles(const Graph& g, Date at, double dominance_threshold) {
+Roles compute_roles(const Graph& g, Date at, std::optional<double> threshold) {
   const Register& reg = g.reg();
+  const double dominance_threshold = threshold.value_or(reg.policy.lead_share);
   Roles r;
   r.at = at;
   r.dominance_threshold = dominance_threshold;
@@ -119,7 +123,7 @@ Roles compute_roles(const Graph& g, Date at, double dominance_threshold) {
     r.by_unit.push_back({reg.business_units[u].id, reg.business_units[u].name,
                          count_row(g, g.unit(u), EdgeKind::commitment, active, r.council_role)});
   r.dominates = r.overall.total() > 0 && r.overall.lead_share() > dominance_threshold;
-  r.finding = finding(r);
+  r.finding = finding(r, reg.policy);
   return r;
 }
 

@@ -34,10 +34,9 @@ namespace {
 // The forecast reaches at most this far: a proposal starting further ahead is not forecast.
 constexpr int kMaxForecastMonths = 600;
 
-int rank(LoadStatus s) { return static_cast<int>(s); }
-
-// A utilisation in words; a unit with no capacity recorded has none to share.
-std::string used(double u) { return std::isfinite(u) ? percent(u) : "no capacity recorded"; }
+// Worse is higher; a unit whose capacity is not recorded cannot be judged, so it ranks lowest and
+// is answered on its own.
+int rank(LoadStatus s) { return s == LoadStatus::not_recorded ? -1 : static_cast<int>(s); }
 
 // Forecast dates from `at` up to the first on or after the proposal's start.
 int months_until(Date at, std::optional<Date> start) {
@@ -52,6 +51,12 @@ struct Context {
   const Partnership& p;
   const Assessment& a;
   const AssessSettings& settings;
+
+  // Who the register's policy cites for `check`, else the policy itself.
+  std::string source(const char* check) const {
+    const std::string& s = reg.policy.source(check);
+    return s.empty() ? reg.policy.words.policy : s;
+  }
 };
 
 std::vector<Finding> findings_of(const PartnershipReview& r, std::initializer_list<const char*> codes) {
@@ -68,11 +73,11 @@ const Finding* finding(const std::vector<Finding>& list, const char* code) {
   return nullptr;
 }
 
-Question ask(const char* id, const char* title, const char* question) {
+Question ask(const char* id, const char* title, std::string question) {
   Question q;
   q.id = id;
   q.title = title;
-  q.question = question;
+  q.question = std::move(question);
   return q;
 }
 
@@ -84,12 +89,13 @@ void add_condition(Question& q, const std::string& sentence) {
 }
 
 Question aims(const Context& c) {
-  Question q = ask("aims", "Aims", "Are its aims aligned to the Council's priorities (the City Vision themes)?");
+  const PolicyWords& w = c.reg.policy.words;
+  Question q = ask("aims", "Aims", "Are its aims aligned to the Council's priorities (the " + w.themes + ")?");
   q.findings = findings_of(c.a.review, {"no-theme"});
   if (!q.findings.empty()) {
     q.status = AnswerStatus::fail;
-    q.answer = "No: it names no City Vision theme, so its aims are not shown to serve the Council's priorities. "
-               "Record the themes it would serve, or do not join.";
+    q.answer = "No: it names no " + w.theme + ", so its aims are not shown to serve the Council's priorities. "
+               "Record the " + w.themes + " it would serve, or do not join.";
     return q;
   }
   std::vector<std::string> names;
@@ -127,7 +133,7 @@ Question role(const Context& c) {
       q.status = AnswerStatus::condition;
       q.answer = "The Council would lead" + (others.empty() ? std::string() : " with " + join_words(others)) +
                  ". Counting this one it would lead " + share + ", above the " + limit +
-                 " limit: the Best Value Review asks the Council not to dominate partnerships. Record why the Council "
+                 " limit: " + c.source("roles") + " asks the Council not to dominate partnerships. Record why the Council "
                  "must lead, or offer to support and let a partner lead.";
     } else {
       q.answer = "The Council would lead; it would then lead " + share + ", within the " + limit +
@@ -136,7 +142,7 @@ Question role(const Context& c) {
   } else if (*r.role == Role::support) {
     q.answer = "The Council would support" +
                (others.empty() ? std::string() : " with " + join_words(others) + " leading") +
-               ": the facilitating role the Best Value Review prefers.";
+               ": the facilitating role " + c.source("roles") + " prefers.";
   } else {
     q.answer = "The Council would only observe. Confirm that attending is worth the time.";
   }
@@ -158,10 +164,10 @@ std::string unit_sentence(const Register& reg, const UnitEffect& e) {
   const std::string when = long_date(*e.worst_from);
   const bool over = e.worst == LoadStatus::overloaded;
   if (e.already)
-    return name + " is already " + (over ? "over capacity" : "stretched") + " (" + used(e.worst_before) + " on " +
-           when + "), and this would add " + format_hours(e.hours) + " hours a month (" + used(e.worst_after) + ").";
+    return name + " is already " + (over ? "over capacity" : "stretched") + " (" + utilisation_text(e.worst_before) + " on " +
+           when + "), and this would add " + format_hours(e.hours) + " hours a month (" + utilisation_text(e.worst_after) + ").";
   return name + " would " + (over ? "go over capacity" : "be stretched") + " from " + when + " (" +
-         used(e.worst_before) + " to " + used(e.worst_after) + ").";
+         utilisation_text(e.worst_before) + " to " + utilisation_text(e.worst_after) + ").";
 }
 
 // Sentences one after another.
@@ -172,9 +178,10 @@ std::string sentences(const std::vector<std::string>& list) {
 }
 
 Question capacity(const Context& c) {
-  Question q = ask("capacity", "Capacity", "Which Business Units would go over capacity, and from when?");
+  const PolicyWords& w = c.reg.policy.words;
+  Question q = ask("capacity", "Capacity", "Which " + w.units + " would go over capacity, and from when?");
   q.findings = findings_of(c.a.review, {"no-staff-time"});
-  std::vector<std::string> over, stretched;
+  std::vector<std::string> over, stretched, unknown;
   for (const UnitEffect& e : c.a.units) {
     const BusinessUnit& u = c.reg.business_units[e.unit];
     if (!e.on) {
@@ -182,10 +189,15 @@ Question capacity(const Context& c) {
                         "within the forecast.");
       continue;
     }
+    if (!(u.capacity_hours > 0)) {
+      unknown.push_back(u.name);
+      q.facts.push_back(u.name + ": " + format_hours(e.hours) + " hours a month; its capacity is not recorded.");
+      continue;
+    }
     q.facts.push_back(u.name + ": " + format_hours(e.hours) + " hours a month of its " +
-                      format_hours(u.capacity_hours) + "; on " + long_date(*e.on) + " " + used(e.before) +
-                      " used without the proposal, " + used(e.after) + " with it (" + to_string(e.status_after) +
-                      "); at most " + used(e.peak) + " while it runs in the forecast.");
+                      format_hours(u.capacity_hours) + "; on " + long_date(*e.on) + " " + utilisation_text(e.before) +
+                      " used without the proposal, " + utilisation_text(e.after) + " with it (" + to_string(e.status_after) +
+                      "); at most " + utilisation_text(e.peak) + " while it runs in the forecast.");
     if (e.worst == LoadStatus::overloaded) over.push_back(unit_sentence(c.reg, e));
     else if (e.worst == LoadStatus::stretched) stretched.push_back(unit_sentence(c.reg, e));
   }
@@ -200,13 +212,17 @@ Question capacity(const Context& c) {
   }
   if (!stretched.empty())
     add_condition(q, sentences(stretched) + " Agree where the hours come from before the Council commits.");
+  if (!unknown.empty())
+    add_condition(q, "The capacity of " + join_words(unknown) + " is not recorded, so the load cannot be judged: "
+                     "record capacity_hours (the hours a month the " + w.unit + " can give to partnerships) in the "
+                     "register, then assess again.");
   const bool active_role = c.a.roles.role && *c.a.roles.role != Role::observer;
   if (active_role && c.p.commitments.empty())
     add_condition(q, "No staff time is estimated. The capacity cost must be considered at an early stage: record the "
-                     "hours a month each Business Unit would give.");
+                     "hours a month each " + w.unit + " would give.");
   if (q.status == AnswerStatus::pass)
     q.answer = c.a.units.empty() ? "None: it asks no staff time of the Council."
-                                 : "None: every Business Unit it asks hours of stays below " + percent(kStretched) +
+                                 : "None: every " + w.unit + " it asks hours of stays below " + percent(c.a.with.thresholds.stretched) +
                                        " of its capacity while it runs.";
   return q;
 }
@@ -254,7 +270,7 @@ Question funding(const Context& c) {
     q.facts.push_back("No budget is recorded.");
   }
   q.facts.push_back(std::string(c.a.review.significant ? "A" : "Not a") +
-                    " significant partnership (" + pounds(c.settings.review.significant_pounds) +
+                    " significant partnership (" + pounds(c.a.review_settings.significant_pounds) +
                     " or more a year from the Council, or the Council as accountable body).");
   if (c.p.posts && c.p.posts->permanent > 0)
     q.facts.push_back(count_of(static_cast<std::size_t>(c.p.posts->permanent), "permanent Council post depends",
@@ -359,8 +375,8 @@ std::vector<UnitEffect> unit_effects(const Register& reg, const Partnership& p, 
     if (!asked) continue;
     for (std::size_t k = 0; k < with.months.size(); ++k) {
       if (!p.active_on(with.months[k])) continue;
-      const LoadStatus before = load_status(without.forecast_hours[u][k], e.capacity_hours);
-      const LoadStatus after = load_status(with.forecast_hours[u][k], e.capacity_hours);
+      const LoadStatus before = load_status(without.forecast_hours[u][k], e.capacity_hours, with.thresholds);
+      const LoadStatus after = load_status(with.forecast_hours[u][k], e.capacity_hours, with.thresholds);
       if (!e.on) {
         e.on = with.months[k];
         e.before = without.forecast[u][k];
@@ -446,6 +462,8 @@ Assessment assess(const Register& current, const Proposal& proposal, Date at, co
   Assessment a;
   a.at = at;
   a.settings = settings;
+  a.lead_share = settings.lead_share.value_or(reg.policy.lead_share);
+  a.review_settings = settings.review.value_or(review_settings(reg.policy));
   a.partnership = proposal.partnership;
   const Graph without(current);
   const Graph with(reg);
@@ -454,8 +472,8 @@ Assessment assess(const Register& current, const Proposal& proposal, Date at, co
   a.with = compute_capacity(with, at, months);
   a.units = unit_effects(reg, p, a.without, a.with);
   a.overlaps = overlaps(with, proposal.partnership, at, settings.min_jaccard);
-  a.roles = role_effect(without, with, p, p.start && *p.start > at ? *p.start : at, settings.lead_share);
-  a.review = compute_review(with, at, settings.review).partnerships.at(proposal.partnership);
+  a.roles = role_effect(without, with, p, p.start && *p.start > at ? *p.start : at, a.lead_share);
+  a.review = compute_review(with, at, a.review_settings).partnerships.at(proposal.partnership);
 
   const Context c{reg, p, a, settings};
   a.questions = {aims(c), role(c), capacity(c), overlap(c), funding(c), exit_plan(c), benefit(c), governance(c)};

@@ -25,6 +25,7 @@ struct AnalyseOptions {
   std::string path, at;
   int months = 12;
   double lead_share = 0.5;
+  CLI::Option* lead_share_given = nullptr;  // without it, the register's policy sets the share
   bool json = false;
   NetworkOptions network;
 };
@@ -41,10 +42,11 @@ nlohmann::json summary_json(const Graph& g, const Results& r) {
   const Register& reg = g.reg();
   std::size_t active = 0;
   for (const Partnership& p : reg.partnerships) active += p.active_on(r.capacity.at);
-  std::size_t over = 0, stretched = 0;
+  std::size_t over = 0, stretched = 0, not_recorded = 0;
   for (const UnitLoad& u : r.capacity.units) {
     over += u.status == LoadStatus::overloaded;
     stretched += u.status == LoadStatus::stretched;
+    not_recorded += u.status == LoadStatus::not_recorded;
   }
   return {{"as_of", to_iso(reg.as_of)},
           {"at", to_iso(r.capacity.at)},
@@ -56,6 +58,7 @@ nlohmann::json summary_json(const Graph& g, const Results& r) {
           {"themes", reg.themes.size()},
           {"units_overloaded", over},
           {"units_stretched", stretched},
+          {"units_capacity_not_recorded", not_recorded},
           {"council_lead_share", r.roles.overall.lead_share()},
           {"review_score", r.review.score},
           {"severe_findings", r.review.severe},
@@ -70,21 +73,25 @@ void print_overview(std::ostream& out, const Graph& g, const Results& r) {
       << " of " << reg.partnerships.size() << " in the register, " << count_of(reg.organisations.size(), "organisation", "organisations")
       << ", " << count_of(reg.membership_count(), "membership", "memberships") << ".\n\n";
 
-  std::vector<std::string> over, stretched;
+  std::vector<std::string> over, stretched, unknown;
   for (const UnitLoad& u : r.capacity.units) {
-    const std::string words = reg.business_units[u.unit].name + " (" + percent(u.utilisation) + ")";
+    const std::string words = reg.business_units[u.unit].name + " (" + utilisation_text(u.utilisation) + ")";
     if (u.status == LoadStatus::overloaded) over.push_back(words);
     if (u.status == LoadStatus::stretched) stretched.push_back(words);
+    if (u.status == LoadStatus::not_recorded) unknown.push_back(reg.business_units[u.unit].name);
   }
   std::string capacity = "Capacity: ";
-  if (over.empty() && stretched.empty()) capacity += "no Business Unit is stretched or over capacity.";
+  if (over.empty() && stretched.empty()) capacity += "no " + reg.policy.words.unit + " is stretched or over capacity. ";
   if (!over.empty()) capacity += "over capacity: " + join_words(over) + ". ";
-  if (!stretched.empty()) capacity += "Stretched: " + join_words(stretched) + ".";
+  if (!stretched.empty()) capacity += "Stretched: " + join_words(stretched) + ". ";
+  if (!unknown.empty())
+    capacity += "Capacity not recorded for " + join_words(unknown) + ": record their capacity_hours in the register.";
+  while (!capacity.empty() && capacity.back() == ' ') capacity.pop_back();
   print_wrapped(out, capacity, 100, 2);
   print_wrapped(out, "Roles: " + r.roles.finding, 100, 2);
 
   std::string links = "Links: " + count_of(r.links.cross_cutting.size(), "partnership cuts", "partnerships cut") +
-                      " across two or more themes or units";
+                      " across two or more " + reg.policy.words.themes + " or units";
   if (!r.links.units.empty()) {
     const UnitLink& top = r.links.units.front();
     links += "; the units most tied together are " + reg.business_units[top.a].name + " and " +
@@ -125,7 +132,7 @@ void print_overview(std::ostream& out, const Graph& g, const Results& r) {
 void add_analyse(CLI::App& app, int& status) {
   auto* cmd = app.add_subcommand(
       "analyse",
-      "Every figure at once: Business Units' capacity, the Council's lead and support roles, cross-cutting "
+      "Every figure at once: capacity, the Council's lead and support roles, cross-cutting "
       "links, the partner network and the review. On a terminal, the headline of each; with --json, one "
       "document with the keys summary, capacity, roles, links, network and review.");
   auto o = std::make_shared<AnalyseOptions>();
@@ -133,9 +140,9 @@ void add_analyse(CLI::App& app, int& status) {
   add_at_option(cmd, o->at, "The date the figures are for");
   cmd->add_option("--months", o->months, "How many months ahead the capacity forecast runs (default 12)")
       ->check(CLI::Range(0, 240));
-  cmd->add_option("--lead-share", o->lead_share,
+  o->lead_share_given = cmd->add_option("--lead-share", o->lead_share,
                   "The share of partnerships the Council may lead before the roles finding says it dominates "
-                  "(default 0.5)")
+                  "(default: the register's policy, else 0.5)")
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_flag("--json", o->json, "Print every figure as one JSON document");
   add_network_options(cmd, o->network);
@@ -143,7 +150,7 @@ void add_analyse(CLI::App& app, int& status) {
     const Loaded loaded = load_and_warn(o->path);
     const Graph g(loaded.reg);
     const Date at = date_or_as_of(o->at, loaded.reg);
-    Results r{compute_capacity(g, at, o->months), compute_roles(g, at, o->lead_share), compute_links(g, at),
+    Results r{compute_capacity(g, at, o->months), compute_roles(g, at, o->lead_share_given->count() > 0 ? std::optional<double>(o->lead_share) : std::nullopt), compute_links(g, at),
               compute_network(g, network_settings(o->network, o->json)), compute_review(g, at)};
     if (o->json) {
       // Written entry by entry: a national register's roles, review and network lists would take

@@ -26,6 +26,8 @@ struct AssessOptions {
   bool json = false;
   bool strict = false;
   AssessSettings settings;
+  double lead_share = 0.5;
+  CLI::Option* lead_share_given = nullptr;  // without it, the register's policy sets the share
 };
 
 Colour status_colour(AnswerStatus s) {
@@ -41,8 +43,6 @@ Colour recommendation_colour(Recommendation r) {
 Colour load_colour(LoadStatus s) {
   return s == LoadStatus::overloaded ? Colour::red : s == LoadStatus::stretched ? Colour::yellow : Colour::none;
 }
-
-std::string used(double u) { return std::isfinite(u) ? percent(u) : "n/a"; }
 
 // A wrapped item: `first` spaces before the first line, `rest` before the others.
 void item(std::ostream& out, const std::string& text, std::size_t first, std::size_t rest) {
@@ -76,12 +76,12 @@ void print_units(std::ostream& out, const Register& reg, const Assessment& a, co
           {}};
   for (const UnitEffect& e : a.units) {
     std::string worst = "does not run in the forecast";
-    if (e.worst_from && e.worst == LoadStatus::ok) worst = "ok throughout (at most " + used(e.peak) + ")";
+    if (e.worst_from && e.worst == LoadStatus::ok) worst = "ok throughout (at most " + utilisation_text(e.peak) + ")";
     else if (e.worst_from)
-      worst = std::string(to_string(e.worst)) + " from " + long_date(*e.worst_from) + " (" + used(e.worst_after) + ")" +
+      worst = std::string(to_string(e.worst)) + " from " + long_date(*e.worst_from) + " (" + utilisation_text(e.worst_after) + ")" +
               (e.already ? ", already without it" : "");
     t.rows.push_back({reg.business_units[e.unit].name, format_hours(e.hours), format_hours(e.capacity_hours),
-                      e.on ? long_date(*e.on) : "-", e.on ? used(e.before) : "-", e.on ? Cell(used(e.after), load_colour(e.status_after)) : Cell("-"),
+                      e.on ? long_date(*e.on) : "-", e.on ? utilisation_text(e.before) : "-", e.on ? Cell(utilisation_text(e.after), load_colour(e.status_after)) : Cell("-"),
                       Cell(worst, load_colour(e.worst))});
   }
   print_table(out, t, style);
@@ -137,10 +137,11 @@ void print_assessment(std::ostream& out, const Proposal& proposal, const Assessm
   print_units(out, reg, a, style);
   print_overlaps(out, reg, a, style);
   out << '\n';
-  print_wrapped(out, "The rule: reconsider when any answer is a fail (no City Vision theme, no Council role, a Business "
-                     "Unit over capacity while it runs, a duplicate of an existing partnership serving the same "
-                     "themes, permanent posts whose funding ends within " +
-                         std::to_string(a.settings.review.posts_months) +
+  const PolicyWords& w = reg.policy.words;
+  print_wrapped(out, "The rule: reconsider when any answer is a fail (no " + w.theme + ", no Council role, a " + w.unit +
+                     " over capacity while it runs, a duplicate of an existing partnership serving the same " +
+                     w.themes + ", permanent posts whose funding ends within " +
+                         std::to_string(a.review_settings.posts_months) +
                          " months); proceed with conditions when any answer is a condition; else proceed.");
 }
 
@@ -149,8 +150,8 @@ void print_assessment(std::ostream& out, const Proposal& proposal, const Assessm
 void add_assess(CLI::App& app, int& status) {
   auto* cmd = app.add_subcommand(
       "assess",
-      "The Partnership Policy's pre-partnership evaluation of a proposed partnership: aims aligned to the City "
-      "Vision themes, the Council's role (is a lead justified?), which Business Units would go over capacity and "
+      "The partnership policy's pre-partnership evaluation of a proposed partnership: aims aligned to the "
+      "council's themes, the Council's role (is a lead justified?), which Business Units would go over capacity and "
       "from when, overlap with existing partnerships, funding and posts at risk, exit strategy, indicators, and the "
       "accountable body, management and risk. Each answer gives the facts behind it, then a recommendation: "
       "proceed, proceed with conditions, or reconsider.\n\n"
@@ -166,8 +167,9 @@ void add_assess(CLI::App& app, int& status) {
   cmd->add_option("--months", o->settings.months,
                   "How many months beyond the proposal's start to forecast capacity (default 12)")
       ->check(CLI::Range(0, 240));
-  cmd->add_option("--lead-share", o->settings.lead_share,
-                  "The share of partnerships the Council may lead before a lead needs justifying (default 0.5)")
+  o->lead_share_given = cmd->add_option("--lead-share", o->lead_share,
+                  "The share of partnerships the Council may lead before a lead needs justifying (default: the "
+                  "register's policy, else 0.5)")
       ->type_name("SHARE")
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_flag("--json", o->json, "Print the assessment as one JSON document");
@@ -188,6 +190,7 @@ void add_assess(CLI::App& app, int& status) {
       return;
     }
     print_proposal_problems(std::cerr, proposal->warnings);
+    if (o->lead_share_given->count() > 0) o->settings.lead_share = o->lead_share;
     const Assessment a = assess(reg, *proposal, at, o->settings);
     if (!o->html.empty())
       write_stream_atomically(o->html, [&](std::ostream& file) { render::write_assess_html(file, *proposal, a); });

@@ -27,7 +27,6 @@ Colour status_colour(LoadStatus s) {
   return s == LoadStatus::overloaded ? Colour::red : s == LoadStatus::stretched ? Colour::yellow : Colour::none;
 }
 
-std::string used(double utilisation) { return std::isfinite(utilisation) ? percent(utilisation) : "n/a"; }
 
 double hours_of(const Register& reg, Index p, Index unit) {
   double h = 0;
@@ -37,7 +36,7 @@ double hours_of(const Register& reg, Index p, Index unit) {
 }
 
 void print_units(std::ostream& out, const Register& reg, const Capacity& c, const TableStyle& style) {
-  Table t{{{"Business Unit", Align::left, Fit::wrap, 16},
+  Table t{{{capitalised(reg.policy.words.unit), Align::left, Fit::wrap, 16},
            {"Capacity", Align::right},
            {"Committed", Align::right},
            {"Used", Align::right},
@@ -45,8 +44,10 @@ void print_units(std::ostream& out, const Register& reg, const Capacity& c, cons
            {"Partnerships", Align::right}},
           {}};
   for (const UnitLoad& u : c.units)
-    t.rows.push_back({reg.business_units[u.unit].name, format_hours(u.capacity_hours), format_hours(u.committed_hours),
-                      used(u.utilisation), Cell(to_string(u.status), status_colour(u.status)),
+    t.rows.push_back({reg.business_units[u.unit].name,
+                      u.status == LoadStatus::not_recorded ? std::string(kNotRecorded) : format_hours(u.capacity_hours),
+                      format_hours(u.committed_hours), utilisation_text(u.utilisation, u.capacity_hours),
+                      Cell(to_string(u.status), status_colour(u.status)),
                       std::to_string(u.partnerships.size())});
   print_table(out, t, style);
 }
@@ -57,30 +58,33 @@ void print_summary(std::ostream& out, const Register& reg, const Capacity& c) {
     const std::string& name = reg.business_units[u.unit].name;
     if (u.status == LoadStatus::overloaded) over.push_back(name);
     if (u.status == LoadStatus::stretched) stretched.push_back(name);
-    if (u.capacity_hours <= 0 && u.committed_hours > 0) no_capacity.push_back(name);
+    if (u.status == LoadStatus::not_recorded) no_capacity.push_back(name);
   }
+  const PolicyWords& w = reg.policy.words;
   std::string text;
   if (over.empty() && stretched.empty()) {
-    text = "No Business Unit is stretched or over capacity.";
+    text = "No " + w.unit + " is stretched or over capacity.";
   } else {
     if (!over.empty())
-      text += count_of(over.size(), "Business Unit is", "Business Units are") + " over capacity: " + join_words(over) + ". ";
+      text += count_of(over.size(), w.unit + " is", w.units + " are") + " over capacity (above " +
+              percent(c.thresholds.overloaded) + "): " + join_words(over) + ". ";
     if (!stretched.empty())
-      text += count_of(stretched.size(), "is", "are") + " stretched (" + percent(kStretched) +
+      text += count_of(stretched.size(), "is", "are") + " stretched (" + percent(c.thresholds.stretched) +
               " or more of capacity used): " + join_words(stretched) + ".";
   }
   out << '\n';
   print_wrapped(out, text);
   if (!no_capacity.empty())
-    print_wrapped(out, "No capacity is recorded for " + join_words(no_capacity) +
-                           ", yet hours are committed; record the hours a month each can give to partnerships.");
+    print_wrapped(out, "Capacity not recorded for " + join_words(no_capacity) +
+                           ": their load cannot be judged, so they are not counted as stretched or over capacity. "
+                           "Record capacity_hours (the hours a month each can give to partnerships) for each in the register.");
 }
 
 // Where the hours go, for each unit over or near capacity: the partnerships behind the load.
 void print_drivers(std::ostream& out, const Register& reg, const Capacity& c) {
   bool any = false;
   for (const UnitLoad& u : c.units) {
-    if (u.status == LoadStatus::ok) continue;
+    if (u.status == LoadStatus::ok || u.status == LoadStatus::not_recorded) continue;
     if (!any) out << "\nWhere their hours go (hours a month):\n";
     any = true;
     std::vector<std::string> parts;
@@ -124,14 +128,14 @@ void print_forecast(std::ostream& out, const Register& reg, const Capacity& c, c
   for (std::size_t first = 0; first < c.months.size(); first += per_block) {
     const std::size_t last = std::min(c.months.size(), first + per_block);
     Table t;
-    t.columns.push_back({"Business Unit", Align::left, Fit::wrap, 12});
+    t.columns.push_back({capitalised(reg.policy.words.unit), Align::left, Fit::wrap, 12});
     for (std::size_t k = first; k < last; ++k)
       t.columns.push_back({short_month(c.months[k]) + "\n" + std::to_string(to_civil(c.months[k]).year), Align::right});
     for (Index u = 0; u < c.units.size(); ++u) {
       std::vector<Cell> row{reg.business_units[u].name};
       for (std::size_t k = first; k < last; ++k)
-        row.emplace_back(used(c.forecast[u][k]),
-                         status_colour(load_status(c.forecast_hours[u][k], reg.business_units[u].capacity_hours)));
+        row.emplace_back(utilisation_text(c.forecast[u][k], reg.business_units[u].capacity_hours),
+                         status_colour(load_status(c.forecast_hours[u][k], reg.business_units[u].capacity_hours, c.thresholds)));
       t.rows.push_back(std::move(row));
     }
     if (first > 0) out << '\n';
@@ -143,7 +147,7 @@ void print_changes(std::ostream& out, const Register& reg, const Capacity& c) {
   if (c.months.size() < 2) return;
   out << '\n';
   if (c.changes.empty()) {
-    print_wrapped(out, "No Business Unit goes over or comes back under a threshold between " + long_date(c.months.front()) +
+    print_wrapped(out, "No " + reg.policy.words.unit + " goes over or comes back under a threshold between " + long_date(c.months.front()) +
                            " and " + long_date(c.months.back()) + ".");
     return;
   }
@@ -155,7 +159,7 @@ void print_changes(std::ostream& out, const Register& reg, const Capacity& c) {
                        : ch.from == LoadStatus::overloaded                              ? "comes back within capacity"
                                                                                         : "is no longer stretched";
     std::string text = long_date(ch.on) + ": " + reg.business_units[ch.unit].name + " " + what + " (" +
-                       used(ch.before) + " to " + used(ch.after) + ")";
+                       utilisation_text(ch.before) + " to " + utilisation_text(ch.after) + ")";
     std::vector<std::string> why;
     for (Index p : ch.starting)
       why.push_back(reg.partnerships[p].name + " starts (" + long_date(*reg.partnerships[p].start) + ")");
@@ -174,7 +178,8 @@ void add_capacity(CLI::App& app, int& status) {
       "capacity",
       "Which Business Units are over capacity because of partnership work. For each unit: the hours a "
       "month committed to partnerships active on the date, against the hours it can give, the share used "
-      "and its status (ok; stretched from 85%; overloaded above 100%); the same for each named officer; "
+      "and its status (ok; stretched and overloaded from the register policy's thresholds, by default 0.85 "
+      "and above 1.0; not_recorded when the unit has no capacity_hours); the same for each named officer; "
       "and a month-by-month forecast showing when a unit goes over or comes back under as partnerships "
       "start and end.");
   auto o = std::make_shared<CapacityOptions>();
@@ -196,7 +201,7 @@ void add_capacity(CLI::App& app, int& status) {
       return;
     }
     const TableStyle style{100, 2, colour_wanted(1)};
-    std::cout << paint("Business Unit capacity on " + long_date(at), Colour::bold, style.colour) << '\n';
+    std::cout << paint(capitalised(reg.policy.words.unit) + " capacity on " + long_date(at), Colour::bold, style.colour) << '\n';
     print_wrapped(std::cout, "Hours a month committed to partnerships active on that day, against the hours each unit "
                              "can give to partnership work.");
     std::cout << '\n';

@@ -19,7 +19,6 @@ struct DiffOptions {
   bool json = false;
 };
 
-std::string used(double u) { return std::isfinite(u) ? percent(u) : "n/a"; }
 
 // A wrapped item: `first` spaces before the first line, `rest` before the others.
 void item(std::ostream& out, const std::string& text, std::size_t first, std::size_t rest) {
@@ -80,7 +79,7 @@ void print_diff(std::ostream& out, const RegisterDiff& d, bool colour) {
                      : u.in_new && u.status_after == LoadStatus::stretched ? Colour::yellow
                                                                            : Colour::none;
     t.rows.push_back({u.unit.name, u.in_old ? format_hours(u.hours_before) : "-", u.in_new ? format_hours(u.hours_after) : "-",
-                      u.in_old ? used(u.utilisation_before) : "-", u.in_new ? used(u.utilisation_after) : "-", Cell(status, c)});
+                      u.in_old ? utilisation_text(u.utilisation_before) : "-", u.in_new ? utilisation_text(u.utilisation_after) : "-", Cell(status, c)});
   }
   if (!t.rows.empty()) {
     out << "Effect on Business Units (hours a month on each register's date):\n\n";

@@ -197,6 +197,17 @@ std::optional<std::size_t> FieldReader::choice(std::string_view key, bool requir
   return std::nullopt;
 }
 
+std::optional<bool> FieldReader::flag(std::string_view key, bool required) {
+  const json* v = find(key, required);
+  if (!v) return std::nullopt;
+  if (!v->is_boolean()) {
+    error(where(key), std::string("should be true or false, not ") + type_name(*v) +
+                          (v->is_string() ? " (remove the quotes)" : ""));
+    return std::nullopt;
+  }
+  return v->get<bool>();
+}
+
 std::optional<std::vector<std::string>> FieldReader::text_list(std::string_view key, bool required) {
   const json* v = array(key, required);
   if (!v) return std::nullopt;

@@ -59,6 +59,7 @@ class FieldReader {
   // One of `names`; yields its position in the list.
   std::optional<std::size_t> choice(std::string_view key, bool required,
                                     const std::vector<std::string>& names);
+  std::optional<bool> flag(std::string_view key, bool required);
   std::optional<std::vector<std::string>> text_list(std::string_view key, bool required);
   // The raw value of a list or object field, checked only for its kind; null when absent or wrong.
   const json* array(std::string_view key, bool required);

@@ -7,6 +7,7 @@
 #include "load/fields.h"
 #include "load/id_table.h"
 #include "load/partnership_reader.h"
+#include "load/policy_reader.h"
 #include "load/stream.h"
 #include "partnermap/load.h"
 
@@ -70,12 +71,22 @@ class RegisterReader {
         council_ = orgs_.use(*c);
         council_id_ = *c;
       }
+    } else if (key == "policy") {
+      if (const json* object = r.object("policy", false)) {
+        FieldReader settings(*object, r, "policy");
+        reg_.policy = load::read_policy(settings);
+        settings.extras();  // warns of settings this version does not know
+        // Kept as read, so that a register the tool rewrites keeps the council's policy.
+        reg_.extra["policy"] = std::move(one["policy"]);
+      }
     } else if (std::find(kLists.begin(), kLists.end(), key) != kLists.end()) {
       r.array(key, true);  // reports the wrong kind: a list written as a list is streamed
     } else {
       std::string message = "the field " + load::in_quotes(key) +
                             " is not part of partnermap/1; it is kept as it is";
-      const std::string near = nearest(key, kTopFields);
+      std::vector<std::string> known = kTopFields;
+      known.push_back("policy");
+      const std::string near = nearest(key, known);
       if (!near.empty()) message += " (did you mean \"" + near + "\"?)";
       found.push_back({Severity::warning, "", message});
       reg_.extra[key] = std::move(one[key]);
@@ -105,7 +116,8 @@ class RegisterReader {
       BusinessUnit u;
       u.id = define(r, units_, at(reg_.business_units.size()));
       u.name = r.text("name", true).value_or("");
-      u.capacity_hours = r.number("capacity_hours", true, load::kMaxHours, "hours a month").value_or(0);
+      // Absent (or 0): the unit's capacity is not recorded, which every output says.
+      u.capacity_hours = r.number("capacity_hours", false, load::kMaxHours, "hours a month").value_or(0);
       u.extra = r.extras();
       reg_.business_units.push_back(std::move(u));
     } else if (list == "organisations") {

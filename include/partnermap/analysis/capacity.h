@@ -9,20 +9,27 @@
 
 namespace partnermap {
 
-enum class LoadStatus : std::uint8_t { ok, stretched, overloaded };
+// not_recorded: the unit's capacity_hours is absent or 0, so its load cannot be judged; it is never
+// counted, coloured or listed as stretched or over capacity. JSON spells it "not_recorded".
+enum class LoadStatus : std::uint8_t { ok, stretched, overloaded, not_recorded };
 const char* to_string(LoadStatus s);
 
-// Utilisation from which a unit is `stretched`; above 1.0 it is `overloaded`.
-inline constexpr double kStretched = 0.85;
-// ok below kStretched, stretched from it up to 1.0, overloaded above 1.0. A unit with no capacity
-// is overloaded as soon as any hours are committed to it.
-LoadStatus load_status(double committed_hours, double capacity_hours);
+// The policy's thresholds (Policy::stretched, Policy::overloaded), so that a caller passes the
+// register's policy and never a literal.
+struct LoadThresholds {
+  double stretched = 0.85;  // from this utilisation a unit is stretched
+  double overloaded = 1.0;  // above this it is over capacity
+};
+LoadThresholds load_thresholds(const Policy& policy);
+// ok below `stretched`, stretched from it up to `overloaded`, overloaded above; not_recorded when
+// the capacity is 0 (whatever is committed).
+LoadStatus load_status(double committed_hours, double capacity_hours, const LoadThresholds& thresholds = {});
 
 struct UnitLoad {
   Index unit = 0;                     // into Register::business_units
   double capacity_hours = 0;
   double committed_hours = 0;         // commitments to partnerships active on the date
-  double utilisation = 0;             // committed / capacity; +inf when capacity is 0 and hours > 0
+  double utilisation = 0;             // committed / capacity; +inf when capacity is not recorded and hours > 0
   LoadStatus status = LoadStatus::ok;
   std::vector<Index> partnerships;    // active partnerships behind the load, most hours first
 };
@@ -47,6 +54,7 @@ struct CapacityChange {
 
 struct Capacity {
   Date at;
+  LoadThresholds thresholds;          // the register's policy
   std::vector<UnitLoad> units;        // register order
   std::vector<OfficerLoad> officers;  // most hours first
   std::vector<Date> months;           // the forecast's months: `at`, then the same day each month after

@@ -2,6 +2,7 @@
 // applied to every partnership, each finding with a severity and a reason in plain words.
 #pragma once
 
+#include <optional>
 #include <string>
 #include <vector>
 
@@ -20,12 +21,16 @@ struct Finding {
   std::string reason;  // plain words an officer can act on
 };
 
+// The policy's review thresholds (Policy's defaults unless the register's policy or an option
+// says otherwise).
 struct ReviewSettings {
-  double significant_pounds = 30000;    // the seeds' £30,000 register threshold
+  double significant_pounds = 30000;    // council contribution that makes a partnership significant (0: off)
   int review_months = 6;                // a review is overdue after this many months
   int posts_months = 12;                // posts at risk when funding ends within this many months
   double satisfaction_threshold = 0.6;  // satisfied / responses below this is a finding
+  Significance significance;            // the other criteria; its council_contribution is significant_pounds
 };
+ReviewSettings review_settings(const Policy& policy);
 
 struct PartnershipReview {
   Index partnership = 0;
@@ -49,7 +54,7 @@ inline constexpr int kSevereWeight = 25;
 inline constexpr int kWarningWeight = 10;
 
 // The checks, one finding code each (a finding's reason says what was found in that partnership):
-//   no-theme (severe)        no City Vision theme: aims not aligned to the Council's priorities
+//   no-theme (severe)        no theme (the policy's word): aims not aligned to the Council's priorities
 //   no-role (severe)         the Council is not a member, so no agreed role
 //   no-benefit (severe)      neither indicators nor an evaluation: no stated benefit
 //   no-risk                  no risk rating (severe when the partnership is significant, else warning)
@@ -59,8 +64,9 @@ inline constexpr int kWarningWeight = 10;
 //   review-overdue (warning) last review more than `review_months` ago, or never reviewed though
 //                            running longer than that
 //   review-due (advice)      never reviewed, first review not yet due
-//   significant-governance (severe)  significant (Council contribution >= `significant_pounds`, or the
-//                            Council is accountable body) but no management or no budget recorded
+//   significant-governance (severe)  significant (`significance.when` of the policy's criteria hold:
+//                            Council contribution >= `significant_pounds`, the Council accountable body,
+//                            ...) but no management or no budget recorded
 //   no-staff-time (warning)  the Council leads or supports an active partnership and records no hours
 //   low-satisfaction         satisfied / responses under the threshold (warning under half, else advice)
 //   observer (advice)        the Council only observes
@@ -68,9 +74,17 @@ inline constexpr int kWarningWeight = 10;
 //   proposed (advice)        starts after the review date: for the pre-partnership decision tree
 //   ended (advice)           ended before the review date: record the exit or take it off the register
 // A partnership that has ended is never severe: its findings are capped at warning.
-Review compute_review(const Graph& g, Date at, const ReviewSettings& settings = {});
+// Without settings, the register's policy gives them.
+Review compute_review(const Graph& g, Date at, const std::optional<ReviewSettings>& settings = std::nullopt);
 
-// A short title for a finding code, for tables: "No City Vision theme". The code itself when unknown.
-const char* finding_title(const std::string& code);
+// The three questions of the review proper: aims aligned to priorities, an agreed Council role, a
+// clear benefit. "Fails the review" means a finding with one of these codes.
+bool is_review_question(const std::string& code);
+// Partnerships with a severe finding on one of the review's own questions.
+std::size_t failing_review_questions(const Review& review);
+
+// A short title for a finding code, for tables, in the policy's words: "No theme". The code itself
+// when unknown.
+std::string finding_title(const std::string& code, const PolicyWords& words = {});
 
 }  // namespace partnermap

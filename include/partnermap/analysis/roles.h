@@ -33,6 +33,7 @@ struct Roles {
   std::string finding;     // plain words about the lead share
 };
 
-Roles compute_roles(const Graph& g, Date at, double dominance_threshold = 0.5);
+// `threshold`: the lead share above which the Council dominates; none takes the register's policy.
+Roles compute_roles(const Graph& g, Date at, std::optional<double> threshold = std::nullopt);
 
 }  // namespace partnermap

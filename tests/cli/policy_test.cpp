@@ -1,0 +1,260 @@
+// A council's own words and thresholds (the register's `policy`), and every figure told the same
+// way in every command and format: run as an officer runs them, the real binary on files.
+#include <catch2/catch.hpp>
+#include <nlohmann/json.hpp>
+#include <filesystem>
+#include <map>
+#include <regex>
+#include <string>
+#include <vector>
+
+#include "support.h"
+
+using namespace partnermap::test;
+using nlohmann::json;
+
+namespace {
+
+std::string shell_arg(const std::filesystem::path& p) {
+  std::string out = "'";
+  out += p.string();
+  out += "'";
+  return out;
+}
+
+// Every file under `dir`, read as text.
+std::string all_files(const std::filesystem::path& dir) {
+  std::string out;
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir))
+    if (e.is_regular_file() && e.path().extension() != ".png" && e.path().extension() != ".xlsx")
+      out += read_text(e.path()) + "\n";
+  return out;
+}
+
+// The Carlisle register as another council's: its names changed and its policy replaced.
+json other_council() {
+  std::string text = read_text(carlisle());
+  for (std::size_t at; (at = text.find("Carlisle")) != std::string::npos;) text.replace(at, 8, "Eden");
+  json reg = json::parse(text);
+  reg["policy"] = {{"theme", "Corporate priority"}, {"themes", "Corporate priorities"},
+                   {"unit", "Service area"},        {"units", "Service areas"},
+                   {"policy", "the Partnership Framework"}, {"review", "the annual partnership health check"},
+                   {"stretched", 0.75},             {"lead_share", 0.6},
+                   {"significant_contribution", 50000}, {"funding_horizon_months", 6}};
+  return reg;
+}
+
+// Each output an officer makes from `reg`, written into `dir`; all of their text.
+std::string every_output(const std::filesystem::path& reg, const TempDir& dir) {
+  std::string out;
+  for (const char* cmd : {"analyse", "review", "capacity", "roles-never"}) {
+    if (std::string(cmd) == "roles-never") break;
+    const Run r = run_partnermap(std::string(cmd) + " " + shell_arg(reg));
+    REQUIRE(r.status == 0);
+    out += r.out + r.err;
+  }
+  for (const char* cmd : {"analyse --json", "review --json", "capacity --json"}) {
+    const Run r = run_partnermap(std::string(cmd) + " " + shell_arg(reg));
+    REQUIRE(r.status == 0);
+    out += r.out;
+  }
+  for (const char* ext : {".md", ".csv", ".html", ".json"}) {
+    const Run r = run_partnermap("matrix " + shell_arg(reg) + " -o " + shell_arg(dir / (std::string("matrix") + ext)));
+    REQUIRE(r.status == 0);
+  }
+  for (const char* view : {"network", "themes", "capacity"}) {
+    const Run r = run_partnermap("diagram " + shell_arg(reg) + " --view " + view + " -o " +
+                                 shell_arg(dir / (std::string(view) + ".svg")));
+    REQUIRE(r.status == 0);
+  }
+  const Run b = run_partnermap("brief " + shell_arg(reg) + " -o " + shell_arg(dir / "pack"));
+  REQUIRE(b.status == 0);
+  return out + all_files(dir.path);
+}
+
+}  // namespace
+
+TEST_CASE("another council's policy gives its words and thresholds in every output", "[#policy_test][cli]") {
+  TempDir dir;
+  const auto reg = dir / "eden.json";
+  write_text(reg, other_council().dump(1));
+  TempDir outputs;
+  const std::string all = every_output(reg, outputs);
+  for (const char* theirs : {"City Vision", "Best Value Review", "Carlisle", "Business Unit", "five-minute"}) {
+    INFO(theirs);
+    CHECK(all.find(theirs) == std::string::npos);
+  }
+  CHECK(all.find("Corporate priorit") != std::string::npos);
+  CHECK(all.find("Service area") != std::string::npos);
+  CHECK(all.find("the annual partnership health check") != std::string::npos);
+  CHECK(read_text(outputs / "pack/index.html").find("stretched: 75% or more") != std::string::npos);
+
+  // The verdicts follow the thresholds: 16 of 30 led (53%) is within a 60% limit.
+  const json roles = json::parse(run_partnermap("analyse --json " + shell_arg(reg)).out)["roles"];
+  CHECK(roles["dominance_threshold"] == Approx(0.6));
+  CHECK(roles["dominates"] == false);
+  CHECK(json::parse(run_partnermap("analyse --json " + shell_arg(carlisle())).out)["roles"]["dominates"] == true);
+  const Run analyse = run_partnermap("analyse " + shell_arg(reg));
+  CHECK(analyse.out.find("within the 60%") != std::string::npos);
+  CHECK(analyse.out.find("the Partnership Framework asks") != std::string::npos);
+
+  const json mine = json::parse(run_partnermap("review --json " + shell_arg(reg)).out);
+  const json theirs = json::parse(run_partnermap("review --json " + shell_arg(carlisle())).out);
+  CHECK(mine["settings"]["posts_months"] == 6);
+  CHECK(mine["settings"]["significant_pounds"] == 50000);
+  CHECK(mine["severe"] != theirs["severe"]);  // posts funded 7 to 12 months ahead are no longer severe
+
+  const json cap = json::parse(run_partnermap("capacity --json " + shell_arg(reg)).out);
+  const json carlisle_cap = json::parse(run_partnermap("capacity --json " + shell_arg(carlisle())).out);
+  std::size_t stretched = 0, carlisle_stretched = 0;
+  for (const json& u : cap["units"]) stretched += u["status"] == "stretched";
+  for (const json& u : carlisle_cap["units"]) carlisle_stretched += u["status"] == "stretched";
+  CHECK(stretched > carlisle_stretched);
+}
+
+TEST_CASE("a register with no policy speaks in neutral words", "[#policy_test][cli]") {
+  TempDir dir;
+  const auto reg = dir / "generated.json";
+  REQUIRE(run_partnermap("generate --organisations 60 --partnerships 30 -o " + shell_arg(reg)).status == 0);
+  TempDir outputs;
+  const std::string all = every_output(reg, outputs);
+  for (const char* theirs : {"City Vision", "Best Value Review", "Carlisle", "Partnership Policy", "five-minute"}) {
+    INFO(theirs);
+    CHECK(all.find(theirs) == std::string::npos);
+  }
+  CHECK(all.find("the partnership review") != std::string::npos);
+}
+
+TEST_CASE("the Carlisle register states its own policy and keeps its words", "[#policy_test][cli]") {
+  const Run r = run_partnermap("review " + shell_arg(carlisle()));
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("No City Vision theme") != std::string::npos);
+  CHECK(r.out.find("Best Value Review, key issue 5") != std::string::npos);
+  const Run a = run_partnermap("analyse " + shell_arg(carlisle()));
+  CHECK(a.out.find("the Best Value Review asks") != std::string::npos);
+}
+
+TEST_CASE("review's by-check rows add up to its headline", "[#policy_test][cli]") {
+  TempDir dir;
+  const auto generated = dir / "generated.json";
+  REQUIRE(run_partnermap("generate --organisations 120 --partnerships 80 --seed 7 -o " + shell_arg(generated)).status == 0);
+  for (const std::string& reg : {carlisle(), generated.string()}) {
+    INFO(reg);
+    const Run r = run_partnermap("review '" + reg + "'");
+    REQUIRE(r.status == 0);
+    std::smatch m;
+    REQUIRE(std::regex_search(r.out, m, std::regex(R"((\d+) severe findings?, (\d+) warnings? and (\d+) pieces? of advice)")));
+    const long severe = std::stol(m[1]), warnings = std::stol(m[2]), advice = std::stol(m[3]);
+    const std::size_t from = r.out.find("Findings by check"), to = r.out.find("Findings by partnership");
+    REQUIRE(from != std::string::npos);
+    REQUIRE(to != std::string::npos);
+    const std::string table = r.out.substr(from, to - from);
+    // A row: the check's title, then three counts ("-" for none), then names.
+    const std::regex row(R"(\n(\S[^\n]*?)  +(\d+|-)  +(\d+|-)  +(\d+|-)(  |\n))");
+    long sums[3] = {0, 0, 0}, totals[3] = {-1, -1, -1};
+    for (auto it = std::sregex_iterator(table.begin(), table.end(), row); it != std::sregex_iterator(); ++it) {
+      const bool total = (*it)[1].str().rfind("Total", 0) == 0;
+      for (int k = 0; k < 3; ++k) {
+        const long n = (*it)[k + 2] == "-" ? 0 : std::stol((*it)[k + 2]);
+        if (total) totals[k] = n;
+        else sums[k] += n;
+      }
+    }
+    CHECK(sums[0] == severe);
+    CHECK(sums[1] == warnings);
+    CHECK(sums[2] == advice);
+    CHECK(totals[0] == severe);
+    // Tables for people name partnerships by name, not by id.
+    if (reg == carlisle()) {
+      CHECK(table.find("cdrp,") == std::string::npos);
+    }
+  }
+}
+
+TEST_CASE("the brief counts only the review's own questions as failing it", "[#policy_test][cli]") {
+  TempDir dir;
+  REQUIRE(run_partnermap("brief " + shell_arg(carlisle()) + " -o " + shell_arg(dir / "pack")).status == 0);
+  const std::string page = read_text(dir / "pack/index.html");
+  const json review = json::parse(run_partnermap("review --json " + shell_arg(carlisle())).out);
+  std::size_t failing = 0, posts_soon = 0;
+  for (const json& p : review["partnerships"]) {
+    bool fails = false;
+    for (const json& f : p["findings"]) {
+      const std::string code = f["code"];
+      if (f["severity"] == "severe" && (code == "no-theme" || code == "no-role" || code == "no-benefit")) fails = true;
+      if (code == "posts-at-risk" && f["severity"] == "severe") ++posts_soon;
+    }
+    failing += fails;
+  }
+  CHECK(page.find(std::to_string(failing) + " partnerships fail the five-minute review") != std::string::npos);
+  CHECK(page.find("lose their funding within 12 months (or have lost it) in " + std::to_string(posts_soon) + " partnership") !=
+        std::string::npos);
+}
+
+TEST_CASE("every percentage of a figure reads the same in every command and format", "[#policy_test][cli]") {
+  // 135 of 120 is 112.5%, 34 of 80 is 42.5%, 5 of 8 is 62.5%: halves go away from zero everywhere.
+  const std::string text = R"({"format": "partnermap/1", "as_of": "2024-06-01", "council": "cc",
+    "themes": [{"id": "t1", "name": "Priority one"}],
+    "business_units": [{"id": "over", "name": "Unit Over", "capacity_hours": 120},
+                       {"id": "mid", "name": "Unit Middle", "capacity_hours": 80},
+                       {"id": "five", "name": "Unit Five", "capacity_hours": 8},
+                       {"id": "idle", "name": "Unit Idle", "capacity_hours": 50},
+                       {"id": "none", "name": "Unit Unknown"},
+                       {"id": "tiny", "name": "Unit Tiny", "capacity_hours": 1e-30}],
+    "organisations": [{"id": "cc", "name": "The Council"}, {"id": "a", "name": "Partner A"}],
+    "partnerships": [{"id": "p1", "name": "First partnership", "nature": "strategic",
+       "members": [{"org": "cc", "role": "support"}, {"org": "a", "role": "lead"}], "themes": ["t1"],
+       "commitments": [{"unit": "over", "hours": 135}, {"unit": "mid", "hours": 34}, {"unit": "five", "hours": 5},
+                       {"unit": "none", "hours": 7}, {"unit": "tiny", "hours": 10}]}]})";
+  TempDir dir;
+  const auto reg = dir / "edges.json";
+  write_text(reg, text);
+  TempDir outputs;
+  const std::string all = every_output(reg, outputs);
+  for (const char* right : {"113%", "43%", "63%", "0%", "not recorded", "over 1,000,000%"}) {
+    INFO(right);
+    CHECK(all.find(right) != std::string::npos);
+  }
+  for (const char* wrong : {"112%", "42%", "62%", "inf%", "n/a", "no capacity", "1000000000000000"}) {
+    INFO(wrong);
+    CHECK(all.find(wrong) == std::string::npos);
+  }
+  // Each command and format on its own, so that none can hide behind another.
+  const Run capacity = run_partnermap("capacity " + shell_arg(reg));
+  const Run analyse = run_partnermap("analyse " + shell_arg(reg));
+  const std::string brief = read_text(outputs / "pack/index.html");
+  const std::string svg = read_text(outputs / "capacity.svg");
+  for (const std::string* out : {&capacity.out, &analyse.out, &brief, &svg}) {
+    CHECK(out->find("113%") != std::string::npos);
+    CHECK(out->find("112%") == std::string::npos);
+  }
+  // A unit whose capacity is not recorded is never over capacity or stretched.
+  const json cap = json::parse(run_partnermap("capacity --json " + shell_arg(reg)).out);
+  std::map<std::string, std::string> status;
+  for (const json& u : cap["units"]) status[u["id"]] = u["status"];
+  CHECK(status["none"] == "not_recorded");
+  CHECK(status["over"] == "overloaded");
+  CHECK(status["mid"] == "ok");
+  CHECK(capacity.out.find("Capacity not recorded for Unit Unknown") != std::string::npos);
+  CHECK(capacity.out.find("capacity_hours") != std::string::npos);
+  CHECK(brief.find("Capacity not recorded for Unit Unknown") != std::string::npos);
+  CHECK(json::parse(run_partnermap("analyse --json " + shell_arg(reg)).out)["summary"]["units_overloaded"] == 2);
+}
+
+TEST_CASE("validate checks the policy with located messages", "[#policy_test][cli]") {
+  json reg = json::parse(read_text(carlisle()));
+  reg["policy"] = {{"stretched", 1.5}, {"lead_share", 2}, {"units", ""}, {"stretchd", 0.8},
+                   {"review_months", 0}, {"significant_accountable_body", "yes"}, {"sources", {{"roless", "x"}}}};
+  TempDir dir;
+  write_text(dir / "bad.json", reg.dump(1));
+  const Run r = run_partnermap("validate " + shell_arg(dir / "bad.json"));
+  CHECK(r.status == 2);
+  const std::string all = r.out + r.err;
+  CHECK(all.find("policy.stretched: 1.5 is above \"overloaded\"") != std::string::npos);
+  CHECK(all.find("policy.lead_share: 2 is not a share") != std::string::npos);
+  CHECK(all.find("policy.units: is empty") != std::string::npos);
+  CHECK(all.find("policy.review_months: 0 months is out of range") != std::string::npos);
+  CHECK(all.find("policy.significant_accountable_body: should be true or false") != std::string::npos);
+  CHECK(all.find("did you mean \"stretched\"") != std::string::npos);
+  CHECK(all.find("did you mean \"roles\"") != std::string::npos);
+}
