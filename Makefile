@@ -17,6 +17,9 @@ PACKAGES = build-essential cmake pkg-config \
   libboost-graph-dev libgraphviz-dev graphviz nlohmann-json3-dev catch2 libcli11-dev libxlsxwriter-dev liborcus-dev \
   python3 python3-networkx python3-igraph python3-openpyxl libxml2-utils chromium poppler-utils file
 
+# libgit2 reads every committed version of a register kept in git (trend --git, brief --git).
+PACKAGES += libgit2-dev
+
 # The sanitized build and the fuzz targets need clang and its sanitizer and libFuzzer runtimes.
 PACKAGES += clang libclang-rt-dev
 

@@ -38,6 +38,8 @@ int main(int argc, char** argv) {
   add_brief(app, status);
   add_assess(app, status);
   add_import(app, status);
+  add_survey(app, status);
+  add_trend(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
