@@ -29,7 +29,7 @@ std::string score_words(std::optional<double> score) {
   if (!score) return "no ratings";
   char buf[32];
   std::snprintf(buf, sizeof buf, "%.2f", *score);
-  return std::string(buf) + " of 4 (" + percent(score_percent(*score) / 100.0) + ")";
+  return std::string(buf) + " of 4 (" + percent(*score / 4.0) + ")";
 }
 
 }  // namespace partnermap::cli

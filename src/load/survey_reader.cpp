@@ -263,8 +263,15 @@ bool is_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_v
 std::vector<SurveyWave> read_survey_files(const Register& reg, const std::vector<std::string>& paths, std::optional<Date> date) {
   constexpr std::size_t kMaxBytes = std::size_t{256} << 20;
   Reader reader{reg, date, {}, {}, {}};
-  for (const Organisation& o : reg.organisations) reader.org_names.push_back(o.name);
-  for (const Partnership& p : reg.partnerships) reader.partnership_names.push_back(p.name);
+  // Did-you-mean looks among ids and names alike: a sheet may use either.
+  for (const Organisation& o : reg.organisations) {
+    reader.org_names.push_back(o.id);
+    reader.org_names.push_back(o.name);
+  }
+  for (const Partnership& p : reg.partnerships) {
+    reader.partnership_names.push_back(p.id);
+    reader.partnership_names.push_back(p.name);
+  }
   // Sheets live as long as the tables that point into them.
   std::vector<std::vector<Sheet>> books;
   std::vector<Table> tables;
