@@ -15,7 +15,7 @@ namespace {
 constexpr int kColumns = 3;
 constexpr double kPanelWidth = 300, kPanelHeight = 170, kTop = 56;
 // The plot inside a panel: left margin for the axis labels, room above for the title.
-constexpr double kPlotLeft = 46, kPlotRight = 24, kPlotTop = 34, kPlotBottom = 34;
+constexpr double kPlotLeft = 46, kPlotRight = 24, kPlotTop = 48, kPlotBottom = 34;
 
 std::string num(double v) {
   char buf[32];
@@ -33,7 +33,7 @@ std::pair<double, double> axis(const IndicatorInfo& info, const std::vector<std:
   double top = 0;
   for (const auto& v : values)
     if (v) top = std::max(top, *v);
-  return {0, top > 0 ? top * 1.15 : 1};
+  return {0, top > 0 ? std::ceil(top * 1.15) : 1};
 }
 
 void panel(std::ostream& out, const IndicatorInfo& info, const std::vector<Snapshot>& snaps, double x0, double y0) {
@@ -82,7 +82,8 @@ void panel(std::ostream& out, const IndicatorInfo& info, const std::vector<Snaps
         << html_escape(long_date(snaps[k].as_of) + ": " + words + " (" + snaps[k].source + ")") << "</title></circle>\n";
     // The first and last values are written out, so the chart reads without a scale.
     if (k == 0 || k + 1 == values.size())
-      out << "<text x=\"" << num(x_at(k)) << "\" y=\"" << num(y_at(*values[k]) - 9) << "\" class=\"value\" text-anchor=\""
+      out << "<text x=\"" << num(x_at(k)) << "\" y=\"" << num(y_at(*values[k]) < top + 12 ? y_at(*values[k]) + 20 : y_at(*values[k]) - 9)
+          << "\" class=\"value\" text-anchor=\""
           << (values.size() < 2 ? "middle" : k == 0 ? "start" : "end") << "\">" << html_escape(words) << "</text>\n";
   }
   if (!any)

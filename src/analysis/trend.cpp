@@ -54,7 +54,7 @@ const std::vector<IndicatorInfo>& indicator_list() {
       {"hours_available", "Hours a month available", "hours"},
       {"review_score", "Review score (out of 100)", "score"},
       {"severe_findings", "Severe review findings", "count"},
-      {"with_indicators_share", "Share with performance indicators", "share"},
+      {"with_indicators_share", "With performance indicators", "share"},
       {"satisfied_share", "Share of partners satisfied", "share"},
       {"network_trust", "Network trust (1 to 4)", "trust"},
   };
