@@ -43,7 +43,21 @@ std::string member_words(const MemberChange& m) {
 
 void print_diff(std::ostream& out, const RegisterDiff& d, bool colour) {
   out << "Changes from the register of " << long_date(d.old_as_of) << " to the register of " << long_date(d.new_as_of)
-      << "\n\n";
+      << "\n";
+  out << "Council: " << d.council_after << "\n\n";
+  for (const std::string& w : d.warnings) {
+    out << paint("Warning: ", Colour::red, colour);
+    print_wrapped(out, w, 100, 2);
+  }
+  if (!d.warnings.empty()) out << '\n';
+  out << "In short:\n";
+  for (const std::string& line : headline_lines(d)) item(out, line, 2, 4);
+  out << '\n';
+  if (!d.renamed.empty()) {
+    out << "Partnerships renamed (" << d.renamed.size() << "):\n";
+    for (const Renamed& r : d.renamed) item(out, r.before.name + " (" + r.before.id + ") -> " + r.after.name + " (" + r.after.id + ")", 2, 4);
+    out << '\n';
+  }
   if (d.empty()) {
     out << "Nothing has changed.\n";
     return;
