@@ -54,8 +54,9 @@ std::string edited(const std::string& from, const std::string& to) {
 
 TEST_CASE("diff compares order-free lists as sets", "[cli][diff]") {
   TempDir dir;
-  write_text(dir / "a.json", edited("\"themes\": [\"safer\"]", "\"themes\": [\"safer\", \"health\"], \"indicators\": [\"A\", \"B\"]"));
-  write_text(dir / "b.json", edited("\"themes\": [\"safer\"]", "\"themes\": [\"health\", \"safer\"], \"indicators\": [\"B\", \"A\"]"));
+  const std::string cell = "\"themes\": [\"safer\"], \"start\": \"2003-04-01\",\n     \"indicators\": [\"Crimes reported\"]";
+  write_text(dir / "a.json", edited(cell, "\"themes\": [\"safer\", \"health\"], \"start\": \"2003-04-01\", \"indicators\": [\"A\", \"B\"]"));
+  write_text(dir / "b.json", edited(cell, "\"themes\": [\"health\", \"safer\"], \"start\": \"2003-04-01\", \"indicators\": [\"B\", \"A\"]"));
   const Run r = run_partnermap("diff --json '" + (dir / "a.json").string() + "' '" + (dir / "b.json").string() + "'");
   REQUIRE(r.status == 0);
   const auto d = nlohmann::json::parse(r.out);
