@@ -6,6 +6,7 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/survey_option.h"
 #include "cli/table.h"
 #include "diff_html.h"
 #include "partnermap/analysis/words.h"
@@ -18,6 +19,7 @@ namespace {
 struct DiffOptions {
   std::string old_path, new_path, html;
   bool json = false;
+  std::vector<std::string> surveys;
 };
 
 std::string used(double u) { return std::isfinite(u) ? percent(u) : "n/a"; }
@@ -128,11 +130,15 @@ void add_diff(CLI::App& app, int& status) {
   cmd->add_option("OLD", o->old_path, "The earlier register")->required();
   cmd->add_option("NEW", o->new_path, "The later register")->required();
   cmd->add_flag("--json", o->json, "Print the changes as one JSON document");
+  add_survey_option(cmd, o->surveys);
   cmd->add_option("--html", o->html, "Also write the changes as a web page for a committee paper")->type_name("FILE");
   cmd->callback([o, &status] {
     if (!o->html.empty()) refuse_to_overwrite_inputs(o->html, {o->old_path, o->new_path});
-    const Loaded before = load_and_warn(o->old_path);
-    const Loaded after = load_and_warn(o->new_path);
+    Loaded before = load_and_warn(o->old_path);
+    Loaded after = load_and_warn(o->new_path);
+    // Each register reads the survey wave nearest its own date.
+    apply_survey_files(before.reg, o->surveys, before.reg.as_of);
+    apply_survey_files(after.reg, o->surveys, after.reg.as_of);
     const RegisterDiff d = diff_registers(before.reg, after.reg);
     if (!o->html.empty())
       write_file_atomically(o->html, [&](const std::string& temp) {
