@@ -136,3 +136,23 @@ TEST_CASE("trend's chart escapes register text", "[cli][trend]") {
   CHECK_THAT(svg, Catch::Contains("&lt;script&gt;"));
   CHECK(run_command("xmllint --noout '" + (dir / "t.svg").string() + "'").status == 0);
 }
+
+TEST_CASE("brief --previous and --survey add \"Since last time\" and \"What partners say\"", "[cli][trend][brief]") {
+  TempDir dir;
+  const Run r = run_partnermap("brief " + snapshot("register-2005-09.json") + " --previous " + snapshot("register.json") +
+                               " --survey " + snapshot("ratings.csv") + " " + snapshot("respondents.csv") + " -o '" +
+                               (dir / "pack").string() + "'");
+  REQUIRE(r.status == 0);
+  const std::string page = read_text(dir / "pack/index.html");
+  const auto since = page.find("Since last time"), partners = page.find("What partners say"), figures = page.find("Headline figures");
+  REQUIRE(since != std::string::npos);
+  REQUIRE(partners != std::string::npos);
+  CHECK(since < figures);  // the monitoring report leads with it
+  CHECK_THAT(page, Catch::Contains("Share of active partnerships the Council leads: 50% -&gt; 100%"));
+  CHECK_THAT(page, Catch::Contains("Housing (within capacity -&gt; over capacity)"));
+  CHECK_THAT(page, Catch::Contains("id=\"network_trust\""));
+  const Run none = run_partnermap("brief " + snapshot("register.json") + " --previous " + snapshot("register-2005-09.json") +
+                                  " -o '" + (dir / "pack2").string() + "'");
+  CHECK(none.status == 2);
+  CHECK_THAT(none.err, Catch::Contains("holds no register earlier than 2005-03-01"));
+}
