@@ -66,7 +66,9 @@ demo: deps
 	$(MAKE) build
 	./$(BUILD)/partnermap validate datasets/carlisle-2004.json
 	./$(BUILD)/partnermap analyse datasets/carlisle-2004.json
-	./$(BUILD)/partnermap brief datasets/carlisle-2004.json -o $(DEMO_OUT)
+	./$(BUILD)/partnermap survey datasets/carlisle-2004.json datasets/carlisle-survey-2004-09-ratings.csv datasets/carlisle-survey-2004-09-respondents.csv
+	./$(BUILD)/partnermap brief datasets/carlisle-2005-03.json --previous datasets/carlisle-2004.json \
+	  --survey datasets/carlisle-survey-2004-09-ratings.csv datasets/carlisle-survey-2004-09-respondents.csv -o $(DEMO_OUT)
 	@echo
 	@echo "The members' briefing for the Carlisle register is ready: open $(CURDIR)/$(DEMO_OUT)/index.html in a browser."
 
