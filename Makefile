@@ -17,6 +17,9 @@ PACKAGES = build-essential cmake pkg-config \
   libboost-graph-dev libgraphviz-dev graphviz nlohmann-json3-dev catch2 libcli11-dev libxlsxwriter-dev liborcus-dev \
   python3 python3-networkx python3-igraph python3-openpyxl libxml2-utils chromium poppler-utils file
 
+# libgit2 reads every committed version of a register kept in git (trend --git, brief --git).
+PACKAGES += libgit2-dev
+
 # The sanitized build and the fuzz targets need clang and its sanitizer and libFuzzer runtimes.
 PACKAGES += clang libclang-rt-dev
 
@@ -63,7 +66,9 @@ demo: deps
 	$(MAKE) build
 	./$(BUILD)/partnermap validate datasets/carlisle-2004.json
 	./$(BUILD)/partnermap analyse datasets/carlisle-2004.json
-	./$(BUILD)/partnermap brief datasets/carlisle-2004.json -o $(DEMO_OUT)
+	./$(BUILD)/partnermap survey datasets/carlisle-2004.json datasets/carlisle-survey-2004-09-ratings.csv datasets/carlisle-survey-2004-09-respondents.csv
+	./$(BUILD)/partnermap brief datasets/carlisle-2005-03.json --previous datasets/carlisle-2004.json \
+	  --survey datasets/carlisle-survey-2004-09-ratings.csv datasets/carlisle-survey-2004-09-respondents.csv -o $(DEMO_OUT)
 	@echo
 	@echo "The members' briefing for the Carlisle register is ready: open $(CURDIR)/$(DEMO_OUT)/index.html in a browser."
 

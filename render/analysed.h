@@ -6,16 +6,21 @@
 #include "partnermap/analysis/capacity.h"
 #include "partnermap/analysis/review.h"
 #include "partnermap/analysis/roles.h"
+#include "partnermap/analysis/survey.h"
 #include "partnermap/analysis/words.h"  // every figure and date as words
 #include "partnermap/graph.h"
 
 namespace partnermap::render {
+
+struct SinceLastTime;  // brief_since.h
 
 struct Analysed {
   const Graph& graph;
   const Capacity& capacity;
   const Roles& roles;
   const Review& review;
+  const SurveyFigures* survey = nullptr;  // the stakeholder survey's wave, when one was given
+  const SinceLastTime* since = nullptr;   // the brief's comparison with earlier registers, when asked for
 
   const Register& reg() const { return graph.reg(); }
 };

@@ -7,6 +7,8 @@
 #include <stdexcept>
 
 #include "brief_findings.h"
+#include "brief_since.h"
+#include "brief_survey.h"
 #include "diagram.h"
 #include "escape.h"
 #include "matrix_write.h"
@@ -151,6 +153,7 @@ void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagr
       << "<title>" << html_escape(title) << "</title>\n<style>" << kCss << matrix_table_css() << "</style>\n</head>\n<body>\n";
   out << "<header><h1>" << html_escape(title) << "</h1><p class=\"sub\">As at " << html_escape(long_date(in.capacity.at))
       << ". Prepared from the partnership register by partnermap.</p></header>\n<main>\n";
+  write_since_section(in, out);  // a monitoring report leads with what changed
 
   out << "<section aria-labelledby=\"h-figures\"><h2 id=\"h-figures\">Headline figures</h2><div class=\"figures\">\n";
   for (const Headline& h : headline_figures(in))
@@ -160,6 +163,7 @@ void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagr
   out << "<section aria-labelledby=\"h-findings\"><h2 id=\"h-findings\">Key findings</h2><ul class=\"findings\">\n";
   for (const std::string& f : key_findings(in)) out << "<li>" << html_escape(f) << "</li>\n";
   out << "</ul></section>\n";
+  write_survey_section(in, out);
 
   out << "<section aria-labelledby=\"h-capacity\"><h2 id=\"h-capacity\">Capacity over the coming months</h2>\n";
   heat_map(in, out);

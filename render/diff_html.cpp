@@ -28,10 +28,21 @@ void write_diff_html(std::ostream& out, const RegisterDiff& d) {
       << "<style>\nbody{font-family:system-ui,sans-serif;max-width:60rem;margin:2rem auto;padding:0 1rem;color:#222}\n"
       << "table{border-collapse:collapse}th,td{border:1px solid #bbb;padding:.3rem .5rem;text-align:left}\n"
       << "td.n{text-align:right}.id{color:#666;font-size:.85em}.overloaded{background:#f6d5cf}"
-      << ".stretched{background:#fbefc9}.before{color:#666}\n"
+      << ".stretched{background:#fbefc9}.before{color:#666}.warning{border:2px solid #D55E00;padding:.4rem .6rem}\n"
       << "@media print{body{margin:0;max-width:none}}\n</style>\n</head>\n<body>\n";
   out << "<h1>Partnership register: what changed</h1>\n<p>From the register of " << h(long_date(d.old_as_of))
-      << " to the register of " << h(long_date(d.new_as_of)) << ".</p>\n";
+      << " to the register of " << h(long_date(d.new_as_of)) << ", " << h(d.council_after) << ".</p>\n";
+  for (const std::string& w : d.warnings) out << "<p class=warning><strong>Warning:</strong> " << h(w) << "</p>\n";
+  out << "<h2>In short</h2>\n<ul class=headline>\n";
+  for (const std::string& line : headline_lines(d)) out << "<li>" << h(line) << "</li>\n";
+  out << "</ul>\n";
+  if (!d.renamed.empty()) {
+    out << "<h2>Partnerships renamed (" << d.renamed.size() << ")</h2>\n<ul>\n";
+    for (const Renamed& r : d.renamed)
+      out << "<li>" << h(r.before.name) << " <span class=id>" << h(r.before.id) << "</span> &rarr; " << h(r.after.name)
+          << " <span class=id>" << h(r.after.id) << "</span></li>\n";
+    out << "</ul>\n";
+  }
   if (d.empty()) out << "<p>Nothing has changed.</p>\n";
   names(out, "New partnerships", d.added);
   names(out, "Partnerships no longer in the register", d.removed);

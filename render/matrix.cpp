@@ -191,6 +191,24 @@ std::string display_text(const MatrixColumn& column, const MatrixCell& cell) {
   return cell.text;
 }
 
+namespace {
+
+void add_survey_cells(const Analysed& in, Index p, MatrixRow& row) {
+  const Partnership& part = in.reg().partnerships[p];
+  row.cells.push_back(number_cell(part.survey ? std::optional<double>(part.survey->responses) : std::nullopt));
+  row.cells.push_back(number_cell(part.survey ? std::optional<double>(part.survey->satisfied) : std::nullopt));
+  if (!in.survey) return;
+  MatrixCell rate;
+  for (const PartnershipSurvey& s : in.survey->partnerships)
+    if (s.partnership == p && s.response_rate) {
+      rate = text_cell(std::to_string(s.respondents) + " of " + std::to_string(s.partners) + " (" + percent(*s.response_rate) + ")");
+      rate.number = *s.response_rate;
+    }
+  row.cells.push_back(rate);
+}
+
+}  // namespace
+
 Matrix build_matrix(const Analysed& in, const MatrixOptions& options) {
   const Register& reg = in.reg();
   Matrix m;
@@ -219,9 +237,13 @@ Matrix build_matrix(const Analysed& in, const MatrixOptions& options) {
       {"exit", "Exit strategy", ColumnKind::text},
       {"last_review", "Last review", ColumnKind::date},
       {"findings", "Review findings", ColumnKind::text},
+      // Headed as import reads them back; the survey's response rate only when a survey was read.
+      {"survey_responses", "Survey responses", ColumnKind::number},
+      {"satisfied", "Satisfied", ColumnKind::number},
       {"id", "Id", ColumnKind::text},  // last: for scripts and for reading the matrix back
   };
   m.columns.insert(m.columns.end(), rest.begin(), rest.end());
+  if (in.survey) m.columns.insert(m.columns.end() - 1, {"response_rate", "Survey response rate", ColumnKind::text});
 
   std::vector<Predicate> predicates;
   for (const MatrixFilter& f : options.filters) {
@@ -279,6 +301,7 @@ Matrix build_matrix(const Analysed& in, const MatrixOptions& options) {
     const PartnershipReview* review = reviews[p];
     row.cells.push_back(text_cell(findings_text(review)));
     if (review) row.cells.back().number = static_cast<double>(review->findings.size());
+    add_survey_cells(in, p, row);
     row.cells.push_back(text_cell(part.id));
     m.rows.push_back(std::move(row));
   }

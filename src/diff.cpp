@@ -1,11 +1,16 @@
 #include "partnermap/diff.h"
 
 #include <algorithm>
+#include <cctype>
+#include <iterator>
+#include <tuple>
 #include <unordered_map>
 
 #include "partnermap/analysis/json.h"
+#include "partnermap/analysis/roles.h"
 #include "partnermap/analysis/words.h"
 #include "partnermap/graph.h"
+#include "partnermap/problem.h"
 
 namespace partnermap {
 
@@ -140,21 +145,21 @@ void diff_units(const Register& before, const Register& after, RegisterDiff& d) 
   }
 }
 
-void diff_findings(const Register& before, const Register& after, RegisterDiff& d) {
+void diff_findings(const Register& before, const Register& after, const std::vector<std::optional<Index>>& match, RegisterDiff& d) {
   const Graph g_before(before), g_after(after);
   const Review r_before = compute_review(g_before, before.as_of);
   const Review r_after = compute_review(g_after, after.as_of);
   d.score_before = r_before.score;
   d.score_after = r_after.score;
-  const auto old_ids = by_id(before.partnerships);
+  d.headline.severe_before = r_before.severe;
+  d.headline.severe_after = r_after.severe;
   const auto has = [](const std::vector<Finding>& list, const std::string& code) {
     return std::any_of(list.begin(), list.end(), [&](const Finding& f) { return f.code == code; });
   };
   for (Index p = 0; p < after.partnerships.size(); ++p) {
-    auto it = old_ids.find(after.partnerships[p].id);
-    if (it == old_ids.end()) continue;  // a new partnership's findings are in the review, not a change
+    if (!match[p]) continue;  // a new partnership's findings are in the review, not a change
     const auto& now = r_after.partnerships[p].findings;
-    const auto& then = r_before.partnerships[it->second].findings;
+    const auto& then = r_before.partnerships[*match[p]].findings;
     FindingChange ch;
     ch.partnership = named(after.partnerships[p]);
     for (const Finding& f : now)
@@ -175,39 +180,143 @@ bool RegisterDiff::empty() const {
          organisations_added.empty() && organisations_removed.empty() && findings.empty() && units_same;
 }
 
-RegisterDiff diff_registers(const Register& before, const Register& after) {
-  RegisterDiff d;
-  d.old_as_of = before.as_of;
-  d.new_as_of = after.as_of;
+namespace {
+
+// A copy with its order-free lists sorted, so that a re-ordered cell is no change.
+Partnership canonical(const Register& reg, Partnership p) {
+  std::sort(p.themes.begin(), p.themes.end(), [&](Index a, Index b) { return reg.themes[a].name < reg.themes[b].name; });
+  std::sort(p.commitments.begin(), p.commitments.end(), [&](const Commitment& a, const Commitment& b) {
+    return std::tie(reg.business_units[a.unit].name, a.hours, a.officer) < std::tie(reg.business_units[b.unit].name, b.hours, b.officer);
+  });
+  if (p.indicators) std::sort(p.indicators->begin(), p.indicators->end());
+  return p;
+}
+
+std::vector<std::string> words_of(const std::string& name) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : name + " ") {
+    if (std::isalnum(static_cast<unsigned char>(c))) w += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+    else if (!w.empty()) {
+      out.push_back(w);
+      w.clear();
+    }
+  }
+  std::sort(out.begin(), out.end());
+  out.erase(std::unique(out.begin(), out.end()), out.end());
+  return out;
+}
+
+// Names alike: at least half their words shared, or a few letters apart.
+bool similar_names(const std::string& a, const std::string& b) {
+  const auto wa = words_of(a), wb = words_of(b);
+  std::vector<std::string> common;
+  std::set_intersection(wa.begin(), wa.end(), wb.begin(), wb.end(), std::back_inserter(common));
+  const std::size_t all = wa.size() + wb.size() - common.size();
+  if (all > 0 && 2 * common.size() >= all) return true;
+  return !nearest(a, {b}).empty();
+}
+
+std::vector<std::string> member_ids(const Register& reg, const Partnership& p) {
+  std::vector<std::string> out;
+  for (const Member& m : p.members) out.push_back(reg.organisations[m.org].id);
+  std::sort(out.begin(), out.end());
+  return out;
+}
+
+// For each partnership of `after`, its match in `before`: by id, else a rename (same members and
+// dates, similar name), each old partnership matched once.
+std::vector<std::optional<Index>> match_partnerships(const Register& before, const Register& after, RegisterDiff& d) {
   const auto old_ids = by_id(before.partnerships);
-  const auto new_ids = by_id(after.partnerships);
-  for (const Partnership& p : after.partnerships) {
-    auto it = old_ids.find(p.id);
-    if (it == old_ids.end()) {
+  std::vector<std::optional<Index>> match(after.partnerships.size());
+  std::vector<bool> used(before.partnerships.size(), false);
+  for (Index i = 0; i < after.partnerships.size(); ++i)
+    if (auto it = old_ids.find(after.partnerships[i].id); it != old_ids.end()) {
+      match[i] = it->second;
+      used[it->second] = true;
+    }
+  for (Index i = 0; i < after.partnerships.size(); ++i) {
+    if (match[i]) continue;
+    const Partnership& p = after.partnerships[i];
+    const auto members = member_ids(after, p);
+    for (Index j = 0; j < before.partnerships.size(); ++j) {
+      const Partnership& q = before.partnerships[j];
+      if (used[j] || q.start != p.start || q.end != p.end || member_ids(before, q) != members || !similar_names(q.name, p.name)) continue;
+      match[i] = j;
+      used[j] = true;
+      d.renamed.push_back({named(q), named(p)});
+      break;
+    }
+  }
+  return match;
+}
+
+void diff_partnerships(const Register& before, const Register& after, const std::vector<std::optional<Index>>& match, RegisterDiff& d) {
+  std::vector<bool> matched(before.partnerships.size(), false);
+  for (Index i = 0; i < after.partnerships.size(); ++i) {
+    const Partnership& p = after.partnerships[i];
+    if (!match[i]) {
       d.added.push_back(named(p));
       continue;
     }
-    const Partnership& old = before.partnerships[it->second];
+    matched[*match[i]] = true;
+    const Partnership& old = before.partnerships[*match[i]];
     const bool was = old.active_on(before.as_of), is = p.active_on(after.as_of);
     if (was && !is) d.ended.push_back(named(p));
     if (!was && is) d.started.push_back(named(p));
     PartnershipChange ch;
     ch.partnership = named(p);
-    const auto a = partnership_fields(before, old), b = partnership_fields(after, p);
+    const auto a = partnership_fields(before, canonical(before, old)), b = partnership_fields(after, canonical(after, p));
     for (std::size_t k = 0; k < a.size(); ++k)
       if (a[k].second != b[k].second) ch.fields.push_back({a[k].first, a[k].second, b[k].second});
     ch.members = member_changes(before, old, after, p);
     if (!ch.fields.empty() || !ch.members.empty()) d.changed.push_back(std::move(ch));
   }
-  for (const Partnership& p : before.partnerships)
-    if (new_ids.count(p.id) == 0) d.removed.push_back(named(p));
+  for (Index j = 0; j < before.partnerships.size(); ++j)
+    if (!matched[j]) d.removed.push_back(named(before.partnerships[j]));
+}
+
+std::string folded(const std::string& s) {
+  std::string out;
+  for (char c : s)
+    if (std::isalnum(static_cast<unsigned char>(c))) out += static_cast<char>(std::tolower(static_cast<unsigned char>(c)));
+  return out;
+}
+
+void headline(const Register& before, const Register& after, RegisterDiff& d) {
+  const Graph g_before(before), g_after(after);
+  d.headline.lead_share_before = compute_roles(g_before, before.as_of).overall.lead_share();
+  d.headline.lead_share_after = compute_roles(g_after, after.as_of).overall.lead_share();
+  for (const UnitChange& u : d.units)
+    if (u.in_old && u.in_new && u.status_before != u.status_after) d.headline.units_crossing.push_back(u);
+  d.headline.started = d.added.size() + d.started.size();
+  d.headline.ended = d.removed.size() + d.ended.size();
+  if (folded(d.council_before) != folded(d.council_after))
+    d.warnings.push_back("These are the registers of two different councils (" + d.council_before + " and " + d.council_after +
+                         "): the changes below compare one council with another; check the files given.");
+  if (d.new_as_of < d.old_as_of)
+    d.warnings.push_back("The \"new\" register (" + long_date(d.new_as_of) + ") is older than the \"old\" one (" +
+                         long_date(d.old_as_of) + "): give the earlier register first.");
+}
+
+}  // namespace
+
+RegisterDiff diff_registers(const Register& before, const Register& after) {
+  RegisterDiff d;
+  d.old_as_of = before.as_of;
+  d.new_as_of = after.as_of;
+  d.council_before = before.organisations.at(before.council).name;
+  d.council_after = after.organisations.at(after.council).name;
+  const auto match = match_partnerships(before, after, d);
+  diff_partnerships(before, after, match, d);
   const auto old_orgs = by_id(before.organisations), new_orgs = by_id(after.organisations);
   for (const Organisation& o : after.organisations)
     if (old_orgs.count(o.id) == 0) d.organisations_added.push_back(named(o));
   for (const Organisation& o : before.organisations)
     if (new_orgs.count(o.id) == 0) d.organisations_removed.push_back(named(o));
   diff_units(before, after, d);
-  diff_findings(before, after, d);
+  diff_findings(before, after, match, d);
+  headline(before, after, d);
   return d;
 }
 
@@ -231,6 +340,17 @@ nlohmann::json role_json(const std::string& role) { return role.empty() ? nlohma
 
 nlohmann::json to_json(const RegisterDiff& d) {
   nlohmann::json out;
+  out["council"] = d.council_after;
+  out["warnings"] = d.warnings;
+  nlohmann::json crossing = nlohmann::json::array();
+  for (const UnitChange& u : d.headline.units_crossing)
+    crossing.push_back({{"id", u.unit.id}, {"name", u.unit.name}, {"status_before", to_string(u.status_before)}, {"status_after", to_string(u.status_after)}});
+  out["headline"] = {{"lead_share_before", d.headline.lead_share_before}, {"lead_share_after", d.headline.lead_share_after},
+                     {"severe_before", d.headline.severe_before}, {"severe_after", d.headline.severe_after},
+                     {"units_crossing", crossing}, {"started", d.headline.started}, {"ended", d.headline.ended}};
+  out["renamed"] = nlohmann::json::array();
+  for (const Renamed& r : d.renamed)
+    out["renamed"].push_back({{"before", {{"id", r.before.id}, {"name", r.before.name}}}, {"after", {{"id", r.after.id}, {"name", r.after.name}}}});
   out["old_as_of"] = to_iso(d.old_as_of);
   out["new_as_of"] = to_iso(d.new_as_of);
   out["added"] = named_list(d.added);

@@ -1,6 +1,8 @@
 // What changed between two registers: the scrutiny committee's six-monthly question.
 //
-// Entries are matched by id. A partnership's fields are compared as an officer reads them
+// Entries are matched by id; a partnership whose id changed with its name is matched by its members,
+// dates and a similar name. Lists whose order carries no meaning (themes, Business Units,
+// indicators) are compared as sets. A partnership's fields are compared as an officer reads them
 // ("Council role: support -> lead"), its members as organisations joining and leaving, and the
 // effect of the whole change is shown through the analyses themselves: each Business Unit's
 // utilisation and each partnership's review findings, old register on its date against the new
@@ -55,8 +57,28 @@ struct FindingChange {
   std::vector<Finding> resolved;  // findings the old register had and the new does not
 };
 
+// A partnership whose id changed with its name (a register imported from a sheet without an Id
+// column makes ids from names): matched by the same members, the same dates and a similar name.
+struct Renamed {
+  Named before, after;
+};
+
+// What a committee reads first: the Council's lead share, units crossing a threshold (in both
+// registers, status changed), severe findings, and how many partnerships started and ended.
+struct DiffHeadline {
+  double lead_share_before = 0, lead_share_after = 0;
+  std::size_t severe_before = 0, severe_after = 0;
+  std::vector<UnitChange> units_crossing;
+  std::size_t started = 0;  // new and started partnerships
+  std::size_t ended = 0;    // ended and removed partnerships
+};
+
 struct RegisterDiff {
   Date old_as_of, new_as_of;
+  std::string council_before, council_after;  // the councils' names
+  std::vector<std::string> warnings;          // two councils, or the "new" register older than the "old"
+  std::vector<Renamed> renamed;               // also listed, with their Name change, in `changed`
+  DiffHeadline headline;
   std::vector<Named> added;     // partnerships only in the new register
   std::vector<Named> removed;   // partnerships only in the old register
   std::vector<Named> started;   // in both; active on the new date, not on the old one
@@ -71,7 +93,13 @@ struct RegisterDiff {
 
 RegisterDiff diff_registers(const Register& before, const Register& after);
 
-// {old_as_of, new_as_of, added, removed, started, ended: [{id, name}], changed: [{id, name,
+// The headline in plain words, one line each: lead share, units crossing thresholds, severe findings,
+// partnerships started and ended. The text, the committee page and the brief all open with it.
+std::vector<std::string> headline_lines(const RegisterDiff& d);
+
+// {council, warnings: [text], headline: {lead_share_before, lead_share_after, severe_before,
+//  severe_after, units_crossing: [{id, name, status_before, status_after}], started, ended},
+//  renamed: [{before: {id, name}, after: {id, name}}], old_as_of, new_as_of, added, removed, started, ended: [{id, name}], changed: [{id, name,
 //  fields: [{field, before, after}], members: [{id, name, before, after}]}], organisations: {added,
 //  removed}, units: [{id, name, hours_before, hours_after, utilisation_before, utilisation_after,
 //  status_before, status_after}], findings: [{id, name, raised, resolved: [{code, severity, reason}]}],

@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/output.h"
+#include "cli/survey_option.h"
 #include "cli/table.h"
 #include "partnermap/analysis/capacity.h"
 #include "partnermap/analysis/json.h"
@@ -28,6 +29,7 @@ struct AnalyseOptions {
   CLI::Option* lead_share_given = nullptr;  // without it, the register's policy sets the share
   bool json = false;
   NetworkOptions network;
+  std::vector<std::string> surveys;
 };
 
 struct Results {
@@ -146,8 +148,10 @@ void add_analyse(CLI::App& app, int& status) {
       ->check(CLI::Range(0.0, 1.0));
   cmd->add_flag("--json", o->json, "Print every figure as one JSON document");
   add_network_options(cmd, o->network);
+  add_survey_option(cmd, o->surveys);
   cmd->callback([o, &status] {
-    const Loaded loaded = load_and_warn(o->path);
+    Loaded loaded = load_and_warn(o->path);
+    const auto survey = apply_survey_files(loaded.reg, o->surveys, date_or_as_of(o->at, loaded.reg));
     const Graph g(loaded.reg);
     const Date at = date_or_as_of(o->at, loaded.reg);
     Results r{compute_capacity(g, at, o->months), compute_roles(g, at, o->lead_share_given->count() > 0 ? std::optional<double>(o->lead_share) : std::nullopt), compute_links(g, at),
@@ -165,9 +169,13 @@ void add_analyse(CLI::App& app, int& status) {
       write_network_json(std::cout, g, r.network);
       std::cout << ",\"review\":";
       write_json(std::cout, g, r.review);
+      if (survey) std::cout << ",\"survey\":" << to_json(*survey, loaded.reg).dump();
       std::cout << "}\n";
     } else {
       print_overview(std::cout, g, r);
+      if (survey)
+        std::cout << "\nStakeholder survey of " << long_date(survey->date) << ": network trust " << score_words(survey->trust)
+                  << ", value " << score_words(survey->value) << "\n";
     }
     std::cout.flush();
     if (!std::cout) throw std::runtime_error("could not write the output");

@@ -1,10 +1,15 @@
 // partnermap brief: the members' briefing pack, one folder with a page to open and the files behind it.
+#include <algorithm>
 #include <iostream>
 #include <memory>
 #include <optional>
 #include <stdexcept>
 
 #include "brief.h"
+#include "brief_since.h"
+#include "cli/snapshots.h"
+#include "cli/survey_option.h"
+#include "partnermap/diff.h"
 #include "cli/commands.h"
 #include "cli/pack.h"
 #include "cli/options.h"
@@ -17,7 +22,30 @@ namespace {
 struct BriefArgs {
   std::string path, out, at;
   int months = 12;
+  std::vector<std::string> surveys;
+  std::string previous, git;
 };
+
+// The earlier registers (--previous, --git) and the current one as snapshots, and the diff's headline
+// from the latest earlier register to the current one.
+std::optional<render::SinceLastTime> since_last_time(const BriefArgs& a, const Register& current) {
+  if (a.previous.empty() && a.git.empty()) return std::nullopt;
+  std::vector<LoadedSnapshot> earlier = load_snapshots(a.previous.empty() ? std::vector<std::string>{} : std::vector<std::string>{a.previous}, a.git);
+  // A committed version with the current register's date is the current register itself.
+  earlier.erase(std::remove_if(earlier.begin(), earlier.end(), [&](const LoadedSnapshot& s) { return s.reg.as_of >= current.as_of; }),
+                earlier.end());
+  if (earlier.empty())
+    throw InputError({{Severity::error, a.previous.empty() ? a.git : a.previous,
+                       "holds no register earlier than " + to_iso(current.as_of) + " (the register's date): give an earlier register"}});
+  const RegisterDiff d = diff_registers(earlier.back().reg, current);
+  render::SinceLastTime s;
+  s.previous = earlier.back().reg.as_of;
+  s.headline = headline_lines(d);
+  s.warnings = d.warnings;
+  earlier.push_back({current, a.path});
+  s.snapshots = compute_trend(earlier, a.surveys);
+  return s;
+}
 
 }  // namespace
 
@@ -34,13 +62,21 @@ void add_brief(CLI::App& app, int& status) {
   cmd->add_option("-o,--output", a->out, "The folder to make (new, empty, or an earlier pack that holds nothing else)")->required()->type_name("DIR");
   add_at_option(cmd, a->at, "The date the figures are for");
   cmd->add_option("--months", a->months, "How many months ahead the capacity heat map runs (default 12)")->check(CLI::Range(1, 60));
+  add_survey_option(cmd, a->surveys);
+  cmd->add_option("--previous", a->previous, "An earlier register: the pack opens with \"Since last time\", its changes and the indicators' charts")
+      ->type_name("OLD.json")
+      ->check(CLI::ExistingFile);
+  cmd->add_option("--git", a->git, "Like --previous, from every earlier version of the register committed to git")->type_name("REGISTER");
   cmd->callback([a, &status] {
     check_pack_folder(a->out);
-    const Loaded loaded = load_and_warn(a->path);
+    Loaded loaded = load_and_warn(a->path);
+    const auto survey = apply_survey_files(loaded.reg, a->surveys, date_or_as_of(a->at, loaded.reg));
     const Register& reg = loaded.reg;
     const Graph g(reg);
     const render::Results results = render::compute_results(g, date_or_as_of(a->at, reg), a->months);
-    const render::Analysed in{g, results.capacity, results.roles, results.review};
+    const std::optional<render::SinceLastTime> since = since_last_time(*a, reg);
+    const render::Analysed in{g, results.capacity, results.roles, results.review, survey ? &*survey : nullptr,
+                              since ? &*since : nullptr};
     const render::BriefPack pack = render::make_brief(in);
     std::vector<std::string> warnings = pack.warnings;
     for (std::string& w : write_pack(a->out, pack.files)) warnings.push_back(std::move(w));

@@ -24,5 +24,7 @@ void add_diagram(CLI::App& app, int& status);
 void add_brief(CLI::App& app, int& status);
 void add_assess(CLI::App& app, int& status);
 void add_import(CLI::App& app, int& status);
+void add_survey(CLI::App& app, int& status);
+void add_trend(CLI::App& app, int& status);
 
 }  // namespace partnermap::cli

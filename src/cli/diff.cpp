@@ -5,6 +5,7 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "cli/survey_option.h"
 #include "cli/table.h"
 #include "diff_html.h"
 #include "partnermap/analysis/words.h"
@@ -17,6 +18,7 @@ namespace {
 struct DiffOptions {
   std::string old_path, new_path, html;
   bool json = false;
+  std::vector<std::string> surveys;
 };
 
 
@@ -41,7 +43,21 @@ std::string member_words(const MemberChange& m) {
 
 void print_diff(std::ostream& out, const RegisterDiff& d, bool colour) {
   out << "Changes from the register of " << long_date(d.old_as_of) << " to the register of " << long_date(d.new_as_of)
-      << "\n\n";
+      << "\n";
+  out << "Council: " << d.council_after << "\n\n";
+  for (const std::string& w : d.warnings) {
+    out << paint("Warning: ", Colour::red, colour);
+    print_wrapped(out, w, 100, 2);
+  }
+  if (!d.warnings.empty()) out << '\n';
+  out << "In short:\n";
+  for (const std::string& line : headline_lines(d)) item(out, line, 2, 4);
+  out << '\n';
+  if (!d.renamed.empty()) {
+    out << "Partnerships renamed (" << d.renamed.size() << "):\n";
+    for (const Renamed& r : d.renamed) item(out, r.before.name + " (" + r.before.id + ") -> " + r.after.name + " (" + r.after.id + ")", 2, 4);
+    out << '\n';
+  }
   if (d.empty()) {
     out << "Nothing has changed.\n";
     return;
@@ -112,11 +128,15 @@ void add_diff(CLI::App& app, int& status) {
   cmd->add_option("OLD", o->old_path, "The earlier register")->required();
   cmd->add_option("NEW", o->new_path, "The later register")->required();
   cmd->add_flag("--json", o->json, "Print the changes as one JSON document");
+  add_survey_option(cmd, o->surveys);
   cmd->add_option("--html", o->html, "Also write the changes as a web page for a committee paper")->type_name("FILE");
   cmd->callback([o, &status] {
     if (!o->html.empty()) refuse_to_overwrite_inputs(o->html, {o->old_path, o->new_path});
-    const Loaded before = load_and_warn(o->old_path);
-    const Loaded after = load_and_warn(o->new_path);
+    Loaded before = load_and_warn(o->old_path);
+    Loaded after = load_and_warn(o->new_path);
+    // Each register reads the survey wave nearest its own date.
+    apply_survey_files(before.reg, o->surveys, before.reg.as_of);
+    apply_survey_files(after.reg, o->surveys, after.reg.as_of);
     const RegisterDiff d = diff_registers(before.reg, after.reg);
     if (!o->html.empty())
       write_stream_atomically(o->html, [&](std::ostream& file) { render::write_diff_html(file, d); });

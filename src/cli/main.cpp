@@ -57,6 +57,8 @@ int main(int argc, char** argv) {
   add_brief(app, status);
   add_assess(app, status);
   add_import(app, status);
+  add_survey(app, status);
+  add_trend(app, status);
   // Outputs against inputs, for every command in one place, before the command does any work.
   for (CLI::App* command : app.get_subcommands([](CLI::App*) { return true; }))
     command->parse_complete_callback([command] { check_outputs_against_inputs(*command); });

@@ -10,6 +10,7 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/output.h"
+#include "cli/survey_option.h"
 #include "matrix_write.h"
 
 namespace partnermap::cli {
@@ -20,6 +21,7 @@ struct MatrixArgs {
   std::string path, out, at, sort = "name";
   bool descending = false;
   std::vector<std::string> filters;
+  std::vector<std::string> surveys;
 };
 
 std::string extension(const std::string& path) {
@@ -54,6 +56,7 @@ void add_matrix(CLI::App& app, int& status) {
           },
           "FILE"));
   add_at_option(cmd, a->at, "The date the review and roles are worked out for");
+  add_survey_option(cmd, a->surveys);
   cmd->add_option("--sort", a->sort, "Order the rows by: name (default), nature, role, lead, hours, budget, council, stage, start, end, risk, findings")
       ->type_name("COLUMN");
   cmd->add_flag("--descending", a->descending, "Largest or last first");
@@ -71,11 +74,12 @@ void add_matrix(CLI::App& app, int& status) {
       throw CLI::ValidationError(e.what());
     }
     refuse_to_overwrite_inputs(a->out, {a->path});
-    const Loaded loaded = load_and_warn(a->path);
+    Loaded loaded = load_and_warn(a->path);
+    const auto survey = apply_survey_files(loaded.reg, a->surveys, date_or_as_of(a->at, loaded.reg));
     const Register& reg = loaded.reg;
     const Graph g(reg);
     const render::Results results = render::compute_results(g, date_or_as_of(a->at, reg));
-    const render::Analysed in{g, results.capacity, results.roles, results.review};
+    const render::Analysed in{g, results.capacity, results.roles, results.review, survey ? &*survey : nullptr};
     render::Matrix m;
     try {
       m = render::build_matrix(in, options);

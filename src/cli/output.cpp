@@ -90,7 +90,9 @@ void check_outputs_against_inputs(const CLI::App& command) {
   std::vector<const CLI::Option*> outputs;
   std::vector<std::string> inputs;
   for (const CLI::Option* option : command.get_options()) {
-    const bool is_output = option->check_lname("output") || option->check_lname("html");
+    // Options that name a file to write: -o, and the extra pages and charts some commands add.
+    const bool is_output = option->check_lname("output") || option->check_lname("html") ||
+                           option->check_lname("csv") || option->check_lname("svg");
     if (is_output && option->count() > 0) outputs.push_back(option);
     else if (!is_output)
       for (const std::string& value : option->results()) inputs.push_back(value);

@@ -9,6 +9,7 @@
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/output.h"
+#include "cli/survey_option.h"
 #include "cli/table.h"
 #include "partnermap/analysis/json.h"
 #include "partnermap/analysis/review.h"
@@ -28,6 +29,7 @@ struct ReviewOptions {
   bool strict = false;
   ReviewSettings settings;  // the options as given; only those given replace the register's policy
   CLI::Option *significant = nullptr, *review_months = nullptr, *posts_months = nullptr, *satisfaction = nullptr;
+  std::vector<std::string> surveys;
 };
 
 // The register's policy, with each option the user gave in its place.
@@ -164,6 +166,7 @@ void add_review(CLI::App& app, int& status) {
   auto o = std::make_shared<ReviewOptions>();
   cmd->add_option("REGISTER", o->path, "The register file (partnermap/1 JSON)")->required();
   add_at_option(cmd, o->at, "The date to review on");
+  add_survey_option(cmd, o->surveys);
   cmd->add_flag("--strict", o->strict, "Exit with status 3 when any finding is severe (for scripts)");
   cmd->add_flag("--json", o->json, "Print the review as one JSON document instead of tables");
   o->significant = cmd->add_option("--significant", o->settings.significant_pounds,
@@ -184,7 +187,8 @@ void add_review(CLI::App& app, int& status) {
       ->type_name("SHARE")
       ->check(CLI::Range(0.0, 1.0));
   cmd->callback([o, &status] {
-    const Loaded loaded = load_and_warn(o->path);
+    Loaded loaded = load_and_warn(o->path);
+    apply_survey_files(loaded.reg, o->surveys, date_or_as_of(o->at, loaded.reg));
     const Register& reg = loaded.reg;
     const Date at = date_or_as_of(o->at, reg);
     const Graph g(reg);

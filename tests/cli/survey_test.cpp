@@ -1,0 +1,153 @@
+#include <catch2/catch.hpp>
+
+#include <nlohmann/json.hpp>
+
+#include "support.h"
+
+using namespace partnermap::test;
+
+namespace {
+
+std::string survey_register() { return data_file("survey/register.json"); }
+
+const char* kRatingsHeading = "respondent,about,partnership,reliable,mission,open,power,involvement,resources,date\n";
+const char* kRespondentsHeading = "respondent,partnership,satisfied,council_facilitates,consulted_too_often,date\n";
+
+// Runs `survey` on the small register with the two tables written into `dir`.
+Run survey_of(const TempDir& dir, const std::string& ratings, const std::string& respondents, const std::string& extra = "") {
+  write_text(dir / "ratings.csv", ratings);
+  write_text(dir / "respondents.csv", respondents);
+  return run_partnermap("survey '" + survey_register() + "' '" + (dir / "ratings.csv").string() + "' '" +
+                        (dir / "respondents.csv").string() + "' " + extra);
+}
+
+const nlohmann::json& entry(const nlohmann::json& list, const std::string& id) {
+  for (const auto& e : list)
+    if (e["id"] == id) return e;
+  FAIL("no entry " << id);
+  return list;
+}
+
+}  // namespace
+
+TEST_CASE("survey --json gives the hand-computed trust, value, response and consultation figures", "[cli][survey]") {
+  // Ratings: police->council (csp) trust (4+3+2)/3 = 3, value (4+4)/2 = 4; cvs->council (csp) trust 2,
+  // value (1+2+3)/3 = 2; pct->council (health) trust 4, value 3; police->cvs (csp) trust 1, no value.
+  // Respondents: police csp 4/3/yes, cvs csp 2/4/no, police health 3/1/yes.
+  const Run r = run_partnermap("survey '" + survey_register() + "' '" + data_file("survey/respondents.csv") + "' '" +
+                               data_file("survey/ratings.csv") + "' --json");
+  REQUIRE(r.status == 0);
+  const auto s = nlohmann::json::parse(r.out)["survey"];
+  CHECK(s["date"] == "2005-03-01");
+  CHECK(s["network"]["ratings"] == 4);
+  CHECK(s["network"]["trust"].get<double>() == Approx((3 + 2 + 4 + 1) / 4.0));
+  CHECK(s["network"]["trust_percent"].get<double>() == Approx(62.5));
+  CHECK(s["network"]["value"].get<double>() == Approx((4 + 2 + 3) / 3.0));
+  CHECK(s["network"]["value_percent"].get<double>() == Approx(75.0));
+  CHECK(s["network"]["satisfied_share"].get<double>() == Approx(2.0 / 3));
+  CHECK(s["network"]["facilitates_share"].get<double>() == Approx(2.0 / 3));
+  const auto& council = entry(s["organisations"], "council");
+  CHECK(council["name"] == "City Council");
+  CHECK(council["ratings"] == 3);
+  CHECK(council["trust"].get<double>() == Approx(3.0));
+  CHECK(council["value"].get<double>() == Approx(3.0));
+  const auto& cvs = entry(s["organisations"], "cvs");
+  CHECK(cvs["trust"].get<double>() == Approx(1.0));
+  CHECK(cvs["value"].is_null());
+  CHECK(cvs["asked"] == 1);
+  CHECK(cvs["too_often_share"].get<double>() == Approx(0.0));
+  const auto& police = entry(s["organisations"], "police");
+  CHECK(police["asked"] == 2);
+  CHECK(police["too_often_share"].get<double>() == Approx(1.0));
+  const auto& csp = entry(s["partnerships"], "csp");
+  CHECK(csp["name"] == "Community Safety Partnership");
+  CHECK(csp["respondents"] == 2);
+  CHECK(csp["response_rate"].get<double>() == Approx(1.0));  // police and cvs: the partners other than the council
+  CHECK(csp["satisfied_share"].get<double>() == Approx(0.5));
+  CHECK(csp["facilitates_share"].get<double>() == Approx(1.0));
+  CHECK(csp["council_trust"].get<double>() == Approx(2.5));
+  CHECK(csp["council_value"].get<double>() == Approx(3.0));
+  const auto& health = entry(s["partnerships"], "health");
+  CHECK(health["response_rate"].get<double>() == Approx(0.5));
+  CHECK(health["satisfied_share"].get<double>() == Approx(1.0));
+  CHECK(health["facilitates_share"].get<double>() == Approx(0.0));
+  CHECK(health["council_trust"].get<double>() == Approx(4.0));
+}
+
+TEST_CASE("survey prints the figures for an officer", "[cli][survey]") {
+  const Run r = run_partnermap("survey '" + survey_register() + "' '" + data_file("survey/ratings.csv") + "' '" +
+                               data_file("survey/respondents.csv") + "'");
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Catch::Contains("Network trust: 2.50 of 4"));
+  CHECK_THAT(r.out, Catch::Contains("City Council as its partners see it: trust 3.00 of 4"));
+  CHECK_THAT(r.out, Catch::Contains("Community Safety Partnership"));
+}
+
+TEST_CASE("survey refuses each malformed row with its place", "[cli][survey]") {
+  TempDir dir;
+  const std::string ok_respondents = std::string(kRespondentsHeading) + "police,csp,4,3,yes,2005-03-01\n";
+  const std::string ok_ratings = std::string(kRatingsHeading) + "police,council,csp,4,3,2,4,4,,2005-03-01\n";
+  struct Case {
+    std::string ratings, respondents, where, words;
+  };
+  const std::string ratings_csv = (dir / "ratings.csv").string(), respondents_csv = (dir / "respondents.csv").string();
+  const std::vector<Case> cases = {
+      {std::string(kRatingsHeading) + "police,council,csp,5,3,2,4,4,,2005-03-01\n", ok_respondents,
+       ratings_csv + " row 2, column D \"reliable\"", "\"5\" is not an answer from 1 to 4"},
+      {std::string(kRatingsHeading) + "police,police,csp,4,3,2,4,4,,2005-03-01\n", ok_respondents,
+       ratings_csv + " row 2, column B \"about\"", "\"Constabulary\" rates itself"},
+      {std::string(kRatingsHeading) + "pct,council,csp,4,3,2,4,4,,2005-03-01\n", ok_respondents,
+       ratings_csv + " row 2, column A \"respondent\"", "\"Primary Care Trust\" is not a member of \"Community Safety Partnership\""},
+      {std::string(kRatingsHeading) + "police,pct,csp,4,3,2,4,4,,2005-03-01\n", ok_respondents,
+       ratings_csv + " row 2, column B \"about\"", "\"Primary Care Trust\" is not a member of \"Community Safety Partnership\""},
+      {std::string(kRatingsHeading) + "polise,council,csp,4,3,2,4,4,,2005-03-01\n", ok_respondents,
+       ratings_csv + " row 2, column A \"respondent\"", "\"polise\" is not an organisation in the register (did you mean"},
+      {std::string(kRatingsHeading) + "police,council,cps,4,3,2,4,4,,2005-03-01\n", ok_respondents,
+       ratings_csv + " row 2, column C \"partnership\"", "\"cps\" is not a partnership in the register"},
+      {std::string(kRatingsHeading) + "police,council,csp,4,3,2,4,4,,2005-03-01\npolice,council,csp,1,1,1,1,1,1,2005-03-01\n",
+       ok_respondents, ratings_csv + " row 3, column A \"respondent\"", "rates \"City Council\" twice"},
+      {std::string(kRatingsHeading) + ",council,csp,4,3,2,4,4,,2005-03-01\n", ok_respondents,
+       ratings_csv + " row 2, column A \"respondent\"", "no organisation given"},
+      {"respondent,about,reliable,mission,open,power,involvement,date\npolice,council,4,3,2,4,4,2005-03-01\n", ok_respondents,
+       ratings_csv + " row 1", "the ratings table has no \"resources\" column"},
+      {std::string(kRatingsHeading) + "police,council,csp,4,3,2,4,4,,2005-03-01\ncvs,council,csp,4,3,2,4,4,,2005-04-01\n",
+       ok_respondents, ratings_csv + " row 3, column J \"date\"", "differs from the table's earlier date 2005-03-01"},
+      {std::string(kRatingsHeading) + "police,council,csp,4,3,2,4,4,,31/02/2005\n", ok_respondents,
+       ratings_csv + " row 2, column J \"date\"", "\"31/02/2005\" is not a date"},
+      {ok_ratings, std::string(kRespondentsHeading) + "police,csp,4,3,often,2005-03-01\n",
+       respondents_csv + " row 2, column E \"consulted_too_often\"", "\"often\" is not yes or no"},
+      {ok_ratings, std::string(kRespondentsHeading) + "police,csp,0,3,yes,2005-03-01\n",
+       respondents_csv + " row 2, column C \"satisfied\"", "\"0\" is not an answer from 1 to 4"},
+      {ok_ratings, std::string(kRespondentsHeading) + "pct,csp,4,3,yes,2005-03-01\n",
+       respondents_csv + " row 2, column A \"respondent\"", "is not a member of \"Community Safety Partnership\""},
+      {ok_ratings, std::string(kRespondentsHeading) + "police,csp,4,3,yes,2005-03-01\nConstabulary,csp,3,3,no,2005-03-01\n",
+       respondents_csv + " row 3, column A \"respondent\"", "answers for \"Community Safety Partnership\" twice"},
+      {ok_ratings, std::string(kRespondentsHeading) + "police,,4,3,yes,2005-03-01\n",
+       respondents_csv + " row 2, column B \"partnership\"", "no partnership given"},
+      {ok_ratings, "respondent,partnership,satisfied,date\npolice,csp,4,2005-03-01\n", respondents_csv + " row 1",
+       "the respondents table has no \"council_facilitates\" column"},
+      {ok_ratings, "name,score\npolice,4\n", respondents_csv, "is not a survey table"},
+  };
+  for (const Case& c : cases) {
+    INFO(c.ratings << c.respondents);
+    const Run r = survey_of(dir, c.ratings, c.respondents);
+    CHECK(r.status == 2);
+    CHECK_THAT(r.err, Catch::Contains(c.where + ": ") && Catch::Contains(c.words));
+  }
+}
+
+TEST_CASE("survey takes the wave's date from --date when the tables have none", "[cli][survey]") {
+  TempDir dir;
+  const std::string ratings = "respondent,about,reliable,mission,open,power,involvement,resources\npolice,council,4,4,4,4,4,4\n";
+  const std::string respondents = "respondent,partnership,satisfied,council_facilitates,consulted_too_often\npolice,csp,4,3,no\n";
+  const Run none = survey_of(dir, ratings, respondents);
+  CHECK(none.status == 2);
+  CHECK_THAT(none.err, Catch::Contains("no date for this wave: add a \"date\" column or give --date"));
+  const Run r = survey_of(dir, ratings, respondents, "--date 2005-03-01 --json");
+  REQUIRE(r.status == 0);
+  CHECK(nlohmann::json::parse(r.out)["survey"]["date"] == "2005-03-01");
+  const Run clash = survey_of(dir, std::string(kRatingsHeading) + "police,council,csp,4,3,2,4,4,,2005-03-01\n", respondents,
+                              "--date 2005-04-01");
+  CHECK(clash.status == 2);
+  CHECK_THAT(clash.err, Catch::Contains("differs from --date 2005-04-01"));
+}
