@@ -58,8 +58,9 @@ TEST_CASE("load_status keeps DESIGN.md's thresholds", "[capacity]") {
   CHECK(load_status(17, 20) == LoadStatus::stretched);
   CHECK(load_status(100, 100) == LoadStatus::stretched);  // full is not over
   CHECK(load_status(100.5, 100) == LoadStatus::overloaded);
-  CHECK(load_status(0, 0) == LoadStatus::ok);
-  CHECK(load_status(1, 0) == LoadStatus::overloaded);
+  CHECK(load_status(0, 0) == LoadStatus::not_recorded);
+  CHECK(load_status(1, 0) == LoadStatus::not_recorded);  // capacity not recorded is never over capacity
+  CHECK(load_status(0, 0) != LoadStatus::overloaded);
   CHECK(std::string(to_string(LoadStatus::ok)) == "ok");
   CHECK(std::string(to_string(LoadStatus::stretched)) == "stretched");
   CHECK(std::string(to_string(LoadStatus::overloaded)) == "overloaded");

@@ -61,8 +61,8 @@ TEST_CASE("capacity prints a table that fits 100 columns, without colour when no
   REQUIRE(r.status == 0);
   CHECK(r.out.find("Business Unit capacity on 1 June 2024") != std::string::npos);
   CHECK(r.out.find("stretched") != std::string::npos);   // u1 9 of 10
-  CHECK(r.out.find("overloaded") != std::string::npos);  // u0 1 of 0
-  CHECK(r.out.find("No capacity is recorded for Unit With No Capacity") != std::string::npos);
+  CHECK(r.out.find("not_recorded") != std::string::npos);  // u0 1 of 0: capacity not recorded, not over
+  CHECK(r.out.find("Capacity not recorded for Unit With No Capacity") != std::string::npos);
   CHECK(r.out.find("1 July 2024: A Business Unit With A Rather Long Name For The Table goes over capacity") !=
         std::string::npos);
   CHECK(widest_line(r.out) <= 100);
