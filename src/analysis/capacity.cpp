@@ -36,6 +36,8 @@ LoadStatus load_status(double committed_hours, double capacity_hours, const Load
 
 namespace {
 
+constexpr int kLastYear = 9999;
+
 // One unit's hours per partnership, each partnership once (a partnership may list the same unit
 // twice), for the partnerships `active` marks.
 std::vector<std::pair<Index, double>> unit_hours(const Graph& g, Index unit, const std::vector<char>& active) {
@@ -122,7 +124,12 @@ Capacity compute_capacity(const Graph& g, Date at, int months) {
   c.officers = officer_loads(reg, now);
 
   months = std::max(months, 0);
-  for (int k = 0; k <= months; ++k) c.months.push_back(add_months(at, k));
+  // The calendar ends with 9999 (dates are written YYYY-MM-DD): a forecast stops there.
+  for (int k = 0; k <= months; ++k) {
+    const Date day = add_months(at, k);
+    if (k > 0 && to_civil(day).year > kLastYear) break;
+    c.months.push_back(day);
+  }
   c.forecast.assign(reg.business_units.size(), std::vector<double>(c.months.size()));
   c.forecast_hours.assign(reg.business_units.size(), std::vector<double>(c.months.size()));
   std::vector<std::vector<char>> active(c.months.size());

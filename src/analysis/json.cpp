@@ -144,6 +144,7 @@ JsonDocument json_document(const Graph& g, const Capacity& c) {
   doc.head = {{"at", to_iso(c.at)},
               {"units", nullptr},
               {"officers", nullptr},
+              {"thresholds", {{"stretched", c.thresholds.stretched}, {"overloaded", c.thresholds.overloaded}}},
               {"forecast", {{"months", std::move(months)}, {"units", nullptr}}},
               {"changes", nullptr}};
   doc.lists["/units"] = {c.units.size(), [&reg, &c](std::size_t i) -> json {
@@ -251,6 +252,7 @@ JsonDocument json_document(const Graph& g, const Review& r) {
   doc.head = {{"at", to_iso(r.at)},
               {"settings",
                {{"significant_pounds", r.settings.significant_pounds},
+                {"significant_when", r.settings.significance.when},
                 {"review_months", r.settings.review_months},
                 {"posts_months", r.settings.posts_months},
                 {"satisfaction_threshold", r.settings.satisfaction_threshold}}},

@@ -102,7 +102,7 @@ void print_officers(std::ostream& out, const Register& reg, const Capacity& c, c
   constexpr std::size_t kShown = 20;
   out << "\nNamed officers (hours a month, where a commitment names the officer)\n\n";
   Table t{{{"Officer", Align::left, Fit::wrap, 14},
-           {"Business Unit", Align::left, Fit::wrap, 12},
+           {capitalised(reg.policy.words.unit), Align::left, Fit::wrap, 12},
            {"Hours", Align::right},
            {"Partnerships", Align::left, Fit::wrap, 20}},
           {}};

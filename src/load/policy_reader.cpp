@@ -63,7 +63,7 @@ void sources(FieldReader& r, Policy& p) {
     else message += " (the checks are roles, posts-at-risk, no-risk and the other finding codes of review --json)";
     sr.warning(sr.where(key), message);
   }
-  sr.extras();  // the unknown keys were warned about above, in a check's words
+  // The unknown keys were warned about above, in a check's words, so not again as extras.
 }
 
 }  // namespace

@@ -307,7 +307,8 @@ TEST_CASE("a unit with no capacity has no share to show", "[assess]") {
   doc["partnership"]["commitments"] = json::array({{{"unit", "legal"}, {"hours", 1}}});
   const Proposal p = read_proposal_text(reg, doc.dump(), "proposal.json");
   const Assessment a = assess(reg, p, reg.as_of);
-  CHECK(a.units[0].worst == LoadStatus::overloaded);
-  CHECK_THAT(a.questions[2].answer, Catch::Contains("no capacity recorded"));
+  CHECK(a.units[0].worst == LoadStatus::not_recorded);  // never over capacity: its capacity is unknown
+  CHECK(a.questions[2].status == AnswerStatus::condition);
+  CHECK_THAT(a.questions[2].answer, Catch::Contains("is not recorded") && Catch::Contains("capacity_hours"));
   CHECK(to_json(p, a)["capacity"]["units"][0]["utilisation_after"].is_null());
 }

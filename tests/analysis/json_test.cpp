@@ -42,8 +42,8 @@ TEST_CASE("capacity JSON uses DESIGN.md's names and ids", "[json]") {
   CHECK(u0["id"] == "u0");
   CHECK(u0["capacity_hours"] == 0);
   CHECK(u0["committed_hours"] == 4);
-  CHECK(u0["utilisation"].is_null());  // infinite: null, and the status says overloaded
-  CHECK(u0["status"] == "overloaded");
+  CHECK(u0["utilisation"].is_null());  // infinite: null, and the status says not recorded
+  CHECK(u0["status"] == "not_recorded");
   const json& u1 = j["units"][1];
   CHECK(u1["utilisation"] == Approx(0.75));
   CHECK(u1["status"] == "ok");

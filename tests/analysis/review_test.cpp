@@ -248,7 +248,10 @@ TEST_CASE("the register's score and counts", "[review]") {
   CHECK(r.warnings == 1);
   CHECK(r.advice == 0);
   CHECK(std::string(to_string(FindingSeverity::severe)) == "severe");
-  CHECK(std::string(finding_title("no-theme")) == "No City Vision theme");
+  CHECK(finding_title("no-theme") == "No theme");
+  PolicyWords carlisle_words;
+  carlisle_words.theme = "City Vision theme";
+  CHECK(finding_title("no-theme", carlisle_words) == "No City Vision theme");
 }
 
 TEST_CASE("an empty register scores 100", "[review]") {
