@@ -10,6 +10,7 @@
 #include <stdexcept>
 
 #include "brief_findings.h"
+#include "explore.h"
 #include "diagram.h"
 #include "escape.h"
 #include "matrix_write.h"
@@ -145,7 +146,9 @@ void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagr
   out << "</section>\n";
 
   out << "<section aria-labelledby=\"h-diagrams\"><h2 id=\"h-diagrams\">Diagrams</h2>\n"
-      << "<p>Point at a box or oval for its details; select it to keep them on screen.</p>\n";
+      << "<p>Point at a box or oval for its details; select it to keep them on screen.</p>\n"
+      << "<p class=\"explore\">To search, filter, focus on one partner and step through the months: "
+         "<a href=\"explore.html\">the partnership explorer</a> (opens offline in a browser).</p>\n";
   for (const BriefDiagram& d : diagrams) {
     out << "<figure class=\"diagram\" id=\"diagram-" << html_escape(d.slug) << "\"><figcaption>" << html_escape(d.title) << "</figcaption>\n"
         << inline_svg(d.svg) << "\n<p class=\"files\">Also as <a href=\"" << html_escape(d.slug) << ".svg\">SVG</a>, <a href=\""
@@ -229,6 +232,10 @@ BriefReport write_brief(const Analysed& in, const std::string& dir,
     write_text_file(temp / "matrix.csv", [&](std::ostream& o) { write_matrix_csv(m, o); });
     write_matrix_xlsx(m, in, (temp / "matrix.xlsx").string());
     for (const char* f : {"matrix.html", "matrix.csv", "matrix.xlsx"}) report.files.push_back(f);
+    write_text_file(temp / "explore.html", [&](std::ostream& o) {
+      for (std::string& w : write_explore_page_for(in, o).warnings) report.warnings.push_back(std::move(w));
+    });
+    report.files.push_back("explore.html");
     write_text_file(temp / "index.html", [&](std::ostream& o) { write_brief_page(in, diagrams, o); });
     report.files.insert(report.files.begin(), "index.html");
 

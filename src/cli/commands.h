@@ -24,5 +24,6 @@ void add_diagram(CLI::App& app, int& status);
 void add_brief(CLI::App& app, int& status);
 void add_assess(CLI::App& app, int& status);
 void add_import(CLI::App& app, int& status);
+void add_explore(CLI::App& app, int& status);
 
 }  // namespace partnermap::cli

@@ -38,6 +38,7 @@ int main(int argc, char** argv) {
   add_brief(app, status);
   add_assess(app, status);
   add_import(app, status);
+  add_explore(app, status);
   try {
     app.parse(argc, argv);
   } catch (const CLI::ParseError& e) {
