@@ -72,7 +72,9 @@ struct Builder {
     PlacedNode n;
     n.vertex = v;
     n.label = g.name(v);
-    const std::size_t i = add(n, "v" + std::to_string(v));
+    std::string name = "v";  // appended: GCC 12 warns falsely (-Wrestrict) on "v" + std::string&&
+    name += std::to_string(v);
+    const std::size_t i = add(n, name);
     switch (g.kind(v)) {
       case VertexKind::organisation: out.nodes[i].kind = PlacedKind::organisation; style_organisation(canvas, gv_nodes[i], g.index(v)); break;
       case VertexKind::partnership: out.nodes[i].kind = PlacedKind::partnership; style_partnership(canvas, gv_nodes[i], g.index(v)); break;
