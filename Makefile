@@ -17,6 +17,10 @@ PACKAGES = build-essential cmake pkg-config \
   libboost-graph-dev libgraphviz-dev graphviz nlohmann-json3-dev catch2 libcli11-dev libxlsxwriter-dev liborcus-dev \
   python3 python3-networkx python3-igraph python3-openpyxl libxml2-utils chromium poppler-utils file
 
+# igraph's C core finds the clusters; node and npm vendor the explorer's drawing library (Cytoscape.js,
+# inlined into the page by the build) and run its browser tests (playwright-core with Debian's chromium).
+PACKAGES += libigraph-dev nodejs
+
 # The sanitized build and the fuzz targets need clang and its sanitizer and libFuzzer runtimes.
 PACKAGES += clang libclang-rt-dev
 
@@ -32,6 +36,10 @@ deps:
 	  echo "Installing: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
 	fi
+	@# The explorer's vendored script and the browser tests' driver, exactly as web/package-lock.json pins them.
+	@# Debian's nodejs comes without npm (its npm package); NodeSource's nodejs includes it.
+	@command -v npm >/dev/null || DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends npm >/dev/null
+	@[ -d web/node_modules/cytoscape ] && [ -d web/node_modules/playwright-core ] || npm ci --prefix web --no-audit --no-fund
 	@# Graphviz finds its layout and render plugins through a config file that `dot -c` writes.
 	@ls /usr/lib/*/graphviz/config* >/dev/null 2>&1 || $(SUDO) dot -c
 

@@ -126,6 +126,17 @@
     ]
   });
   cy.fit(undefined, 30);
+  // Each element's classes as last set: a slider step then touches only what changes, which keeps a
+  // picture of thousands of lines responsive (Cytoscape restyles every element a class is set on).
+  var nodeEles = D.nodes.map(function (n, i) { return cy.getElementById('n' + i); });
+  var edgeEles = D.edges.map(function (e, k) { return cy.getElementById('e' + k); });
+  var classes = {};
+  function setClass(ele, i, name, on) {
+    var set = classes[name] || (classes[name] = []);
+    if (!!set[i] === on) return;
+    set[i] = on;
+    ele.toggleClass(name, on);
+  }
 
   // Which stop of the slider a fragment's month names; the register's date otherwise.
   function monthStop() {
@@ -205,24 +216,24 @@
     var count = 0;
     cy.batch(function () {
       D.nodes.forEach(function (n, i) {
-        var ele = cy.getElementById('n' + i);
-        ele.toggleClass('pm-hidden', !shown[i]);
         if (shown[i]) ++count;
-        ele.toggleClass('pm-faded', near !== null && near[i] === undefined);
-        ele.toggleClass('pm-focus', near !== null && near[i] !== undefined);
-        ele.toggleClass('pm-cluster', state.colour === 'cluster');
-        ele.toggleClass('pm-selected', state.sel === key(n));
-        if (n.k === 'u' && n.ld) {
+        var ele = nodeEles[i];
+        setClass(ele, i, 'pm-hidden', !shown[i]);
+        setClass(ele, i, 'pm-faded', near !== null && near[i] === undefined);
+        setClass(ele, i, 'pm-focus', near !== null && near[i] !== undefined);
+        setClass(ele, i, 'pm-cluster', state.colour === 'cluster');
+        setClass(ele, i, 'pm-selected', state.sel === key(n));
+        if (n.k === 'u' && n.ld && ele.data('fill') !== V.status_colours[n.ld[stop]]) {
           ele.data('fill', V.status_colours[n.ld[stop]]);
           ele.data('font', V.status_fonts[n.ld[stop]]);
         }
       });
       D.edges.forEach(function (e, k) {
-        var ele = cy.getElementById('e' + k);
-        ele.toggleClass('pm-hidden', !(shown[e[0]] && shown[e[1]]));
+        var ele = edgeEles[k], j = D.nodes.length + k;
         var inside = near !== null && near[e[0]] !== undefined && near[e[1]] !== undefined;
-        ele.toggleClass('pm-faded', near !== null && !inside);
-        ele.toggleClass('pm-near', inside);
+        setClass(ele, j, 'pm-hidden', !(shown[e[0]] && shown[e[1]]));
+        setClass(ele, j, 'pm-faded', near !== null && !inside);
+        setClass(ele, j, 'pm-near', inside);
       });
     });
     slider.value = String(stop);

@@ -20,14 +20,14 @@ std::string two_groups() {
     return R"({"id": ")" + id + R"(", "name": "P )" + id + R"(", "nature": "project", "themes": [")" + theme +
            R"("], "members": [{"org": "council", "role": "lead"})" + members + "]}";
   };
-  const std::string a = R"(, {"org": "a1"}, {"org": "a2"}, {"org": "a3"}, {"org": "a4"})";
-  const std::string b = R"(, {"org": "b1"}, {"org": "b2"}, {"org": "b3"}, {"org": "b4"})";
+  const std::string a = R"(, {"org": "a1", "role": "support"}, {"org": "a2", "role": "support"}, {"org": "a3", "role": "support"}, {"org": "a4", "role": "support"})";
+  const std::string b = R"(, {"org": "b1", "role": "support"}, {"org": "b2", "role": "support"}, {"org": "b3", "role": "support"}, {"org": "b4", "role": "support"})";
   return R"({"format": "partnermap/1", "as_of": "2004-09-01", "council": "council",
     "themes": [{"id": "safer", "name": "Safer"}, {"id": "health", "name": "Health"}],
     "business_units": [], "organisations": [)" +
          orgs + R"(], "partnerships": [)" + part("a-1", "safer", a) + "," + part("a-2", "safer", a) + "," + part("a-3", "safer", a) + "," +
          part("b-1", "health", b) + "," + part("b-2", "health", b) + "," + part("b-3", "health", b) + "," +
-         part("bridge", "safer", R"(, {"org": "b1"}, {"org": "b2"}, {"org": "b3"})") + "]}";
+         part("bridge", "safer", R"(, {"org": "b1", "role": "support"}, {"org": "b2", "role": "support"}, {"org": "b3", "role": "support"})") + "]}";
 }
 
 }  // namespace
