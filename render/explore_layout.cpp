@@ -256,9 +256,9 @@ PlacedLayout place_network(const Analysed& in, std::size_t one_by_one) {
   b.group_parts = reg.partnerships.size() > one_by_one;
   b.out.grouped = b.group_orgs || b.group_parts;
   if (b.group_parts)
-    b.out.notes.push_back(std::to_string(reg.partnerships.size()) + " partnerships are grouped by first theme: too many to draw one by one.");
+    b.out.notes.push_back(thousands(static_cast<double>(reg.partnerships.size())) + " partnerships are grouped by first theme: too many to draw one by one.");
   if (b.group_orgs)
-    b.out.notes.push_back(std::to_string(orgs) + " organisations are grouped by sector: too many to draw one by one. The Council is shown on its own.");
+    b.out.notes.push_back(thousands(static_cast<double>(orgs)) + " organisations are grouped by sector: too many to draw one by one. The Council is shown on its own.");
 
   add_nodes(b, sizes);
   add_edges(b);

