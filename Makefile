@@ -19,6 +19,9 @@ PACKAGES = build-essential cmake pkg-config \
 
 # libgit2 reads every committed version of a register kept in git (trend --git, brief --git).
 PACKAGES += libgit2-dev
+# igraph's C core finds the clusters; node and npm vendor the explorer's drawing library (Cytoscape.js,
+# inlined into the page by the build) and run its browser tests (playwright-core with Debian's chromium).
+PACKAGES += libigraph-dev nodejs
 
 # The sanitized build and the fuzz targets need clang and its sanitizer and libFuzzer runtimes.
 PACKAGES += clang libclang-rt-dev
@@ -35,6 +38,10 @@ deps:
 	  echo "Installing: $$missing"; \
 	  $(SUDO) apt-get update -qq && DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends $$missing >/dev/null || exit 1; \
 	fi
+	@# The explorer's vendored script and the browser tests' driver, exactly as web/package-lock.json pins them.
+	@# Debian's nodejs comes without npm (its npm package); NodeSource's nodejs includes it.
+	@command -v npm >/dev/null || DEBIAN_FRONTEND=noninteractive $(SUDO) apt-get install -y -qq --no-install-recommends npm >/dev/null
+	@[ -d web/node_modules/cytoscape ] && [ -d web/node_modules/playwright-core ] || npm ci --prefix web --no-audit --no-fund
 	@# Graphviz finds its layout and render plugins through a config file that `dot -c` writes.
 	@ls /usr/lib/*/graphviz/config* >/dev/null 2>&1 || $(SUDO) dot -c
 

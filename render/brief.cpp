@@ -9,6 +9,7 @@
 #include "brief_findings.h"
 #include "brief_since.h"
 #include "brief_survey.h"
+#include "explore.h"
 #include "diagram.h"
 #include "escape.h"
 #include "matrix_write.h"
@@ -170,7 +171,9 @@ void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagr
   out << "</section>\n";
 
   out << "<section aria-labelledby=\"h-diagrams\"><h2 id=\"h-diagrams\">Diagrams</h2>\n"
-      << "<p>Point at a box or oval for its details; select it to keep them on screen.</p>\n";
+      << "<p>Point at a box or oval for its details; select it to keep them on screen.</p>\n"
+      << "<p class=\"explore\">To search, filter, focus on one partner and step through the months: "
+         "<a href=\"explore.html\">the partnership explorer</a> (opens offline in a browser).</p>\n";
   for (const BriefDiagram& d : diagrams) {
     out << "<figure class=\"diagram\" id=\"diagram-" << html_escape(d.slug) << "\"><figcaption>" << html_escape(d.title) << "</figcaption>\n"
         << inline_svg(d.svg) << "\n<p class=\"files\">Also as <a href=\"" << html_escape(d.slug) << ".svg\">SVG</a>, <a href=\""
@@ -222,6 +225,9 @@ BriefPack make_brief(const Analysed& in) {
   pack.files.push_back({"matrix.html", html.str(), {}});
   pack.files.push_back({"matrix.csv", csv.str(), {}});
   pack.files.push_back({"matrix.xlsx", {}, [m, &in](const std::string& path) { write_matrix_xlsx(m, in, path); }});
+  std::ostringstream explore;
+  for (std::string& w : write_explore_page_for(in, explore).warnings) pack.warnings.push_back(std::move(w));
+  pack.files.push_back({"explore.html", explore.str(), {}});
   write_brief_page(in, diagrams, page);
   pack.files.front().bytes = page.str();
   return pack;

@@ -2,6 +2,7 @@
 // (the detail is in `capacity`, `review` and `network`); with --json, one document holding all of it
 // under the keys DESIGN.md names: summary, capacity, roles, links, network, review.
 #include <algorithm>
+#include <cstdio>
 #include <iostream>
 #include <memory>
 
@@ -11,6 +12,7 @@
 #include "cli/survey_option.h"
 #include "cli/table.h"
 #include "partnermap/analysis/capacity.h"
+#include "partnermap/analysis/clusters.h"
 #include "partnermap/analysis/json.h"
 #include "partnermap/analysis/links.h"
 #include "partnermap/analysis/network_json.h"
@@ -30,6 +32,7 @@ struct AnalyseOptions {
   bool json = false;
   NetworkOptions network;
   std::vector<std::string> surveys;
+  std::uint64_t cluster_seed = kClusterSeed;
 };
 
 struct Results {
@@ -38,7 +41,22 @@ struct Results {
   Links links;
   Network network;
   Review review;
+  Clusters clusters;
 };
+
+// The clusters' headline: how many, how well they match the themes, and how many partnerships sit
+// in a cluster that is mostly another theme's (the cross-cutting work key issue 9 asks about).
+std::string clusters_line(const Graph& g, const Clusters& c) {
+  std::size_t off = 0;
+  for (const Cluster& cl : c.clusters) off += cl.off_theme.size();
+  char nmi[16];
+  std::snprintf(nmi, sizeof nmi, "%.2f", c.nmi);
+  std::string line = "Clusters: the partners form " + count_of(c.clusters.size(), "cluster", "clusters") + " (without " +
+                     g.reg().organisations[g.reg().council].name + ", who is in nearly all); they match the themes with a " +
+                     "normalised mutual information of " + nmi + " (1 would be exactly the themes, 0 no relation)";
+  if (off > 0) line += "; " + count_of(off, "partnership sits", "partnerships sit") + " in a cluster mostly of another theme";
+  return line + ".";
+}
 
 nlohmann::json summary_json(const Graph& g, const Results& r) {
   const Register& reg = g.reg();
@@ -126,6 +144,7 @@ void print_overview(std::ostream& out, const Graph& g, const Results& r) {
                          count_of(r.review.severe, "severe finding", "severe findings") + ", " +
                          count_of(r.review.warnings, "warning", "warnings") + ".",
                 100, 2);
+  print_wrapped(out, clusters_line(g, r.clusters), 100, 2);
   out << "\nFor the detail: partnermap capacity, partnermap review, partnermap network; --json for every figure.\n";
 }
 
@@ -149,13 +168,15 @@ void add_analyse(CLI::App& app, int& status) {
   cmd->add_flag("--json", o->json, "Print every figure as one JSON document");
   add_network_options(cmd, o->network);
   add_survey_option(cmd, o->surveys);
+  cmd->add_option("--cluster-seed", o->cluster_seed, "The seed of the cluster search (Louvain): the same seed gives the same clusters")
+      ->type_name("N");
   cmd->callback([o, &status] {
     Loaded loaded = load_and_warn(o->path);
     const auto survey = apply_survey_files(loaded.reg, o->surveys, date_or_as_of(o->at, loaded.reg));
     const Graph g(loaded.reg);
     const Date at = date_or_as_of(o->at, loaded.reg);
     Results r{compute_capacity(g, at, o->months), compute_roles(g, at, o->lead_share_given->count() > 0 ? std::optional<double>(o->lead_share) : std::nullopt), compute_links(g, at),
-              compute_network(g, network_settings(o->network, o->json)), compute_review(g, at)};
+              compute_network(g, network_settings(o->network, o->json)), compute_review(g, at), compute_clusters(g, o->cluster_seed)};
     if (o->json) {
       // Written entry by entry: a national register's roles, review and network lists would take
       // hundreds of MB as JSON values (see JsonDocument). The parts keep DESIGN.md's order.
@@ -170,7 +191,7 @@ void add_analyse(CLI::App& app, int& status) {
       std::cout << ",\"review\":";
       write_json(std::cout, g, r.review);
       if (survey) std::cout << ",\"survey\":" << to_json(*survey, loaded.reg).dump();
-      std::cout << "}\n";
+      std::cout << ",\"clusters\":" << clusters_to_json(g, r.clusters).dump() << "}\n";
     } else {
       print_overview(std::cout, g, r);
       if (survey)

@@ -26,5 +26,6 @@ void add_assess(CLI::App& app, int& status);
 void add_import(CLI::App& app, int& status);
 void add_survey(CLI::App& app, int& status);
 void add_trend(CLI::App& app, int& status);
+void add_explore(CLI::App& app, int& status);
 
 }  // namespace partnermap::cli

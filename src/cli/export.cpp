@@ -1,11 +1,14 @@
 // partnermap export: the network with every attribute, for Gephi, Kumu, yEd or NetworkX.
 #include <filesystem>
+#include <iostream>
 #include <memory>
 
 #include "cli/commands.h"
 #include "cli/options.h"
 #include "cli/output.h"
+#include "explore_layout.h"
 #include "export.h"
+#include "partnermap/analysis/clusters.h"
 #include "partnermap/analysis/capacity.h"
 #include "partnermap/analysis/roles.h"
 
@@ -41,10 +44,15 @@ void add_export(CLI::App& app, int& status) {
     const Loaded loaded = load_and_warn(o->path);
     const Graph g(loaded.reg);
     const Date at = date_or_as_of(o->at, loaded.reg);
-    const Capacity capacity = compute_capacity(g, at, 0);
-    const Roles roles = compute_roles(g, at);
+    const render::Results results = render::compute_results(g, at, 0);
     const Network network = compute_network(g, network_settings(o->network, false));
-    const render::ExportGraph graph = render::export_graph(g, capacity, roles, network);
+    render::ExportGraph graph = render::export_graph(g, results.capacity, results.roles, network);
+    // The explorer's picture (Graphviz's layout, the diagrams' fills), so that Gephi or yEd opens the
+    // file looking as the briefing does rather than as a scatter of black dots.
+    const render::PlacedLayout layout = render::place_network({g, results.capacity, results.roles, results.review});
+    for (const std::string& w : layout.warnings) std::cerr << "warning: " << w << '\n';
+    render::add_layout(graph, g, layout);
+    render::add_clusters(graph, compute_clusters(g));
     write_stream_atomically(o->output, [&](std::ostream& file) {
       if (ext == ".graphml") render::write_graphml(file, graph);
       else render::write_gexf(file, graph);

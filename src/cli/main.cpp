@@ -57,6 +57,7 @@ int main(int argc, char** argv) {
   add_brief(app, status);
   add_assess(app, status);
   add_import(app, status);
+  add_explore(app, status);
   add_survey(app, status);
   add_trend(app, status);
   // Outputs against inputs, for every command in one place, before the command does any work.
