@@ -10,7 +10,10 @@
 #include <stdexcept>
 
 #include "brief_findings.h"
+#include "brief_pdf.h"
+#include "brief_print.h"
 #include "diagram.h"
+#include "diagram_multiples.h"
 #include "escape.h"
 #include "matrix_write.h"
 
@@ -49,15 +52,6 @@ figcaption{font-weight:600}
 #details[hidden]{display:none}
 #details button{float:right;margin-left:.5em}
 footer{color:var(--muted);font-size:.85em;padding-bottom:2em}
-@media print{
- @page{size:A4 landscape;margin:12mm}
- body{font-size:10pt}
- header,main,footer{max-width:none;padding:0}
- #details,.pm-controls,.files{display:none}
- figure.diagram,table.heat,.figures{break-inside:avoid}
- h2{break-after:avoid}
- .over,.stretched,.ok{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-}
 )CSS";
 
 // Clicking a node shows its details (the same text as the hover tooltip) in a panel; textContent,
@@ -90,6 +84,36 @@ std::string inline_svg(const std::string& svg) {
   return out;
 }
 
+// The SVG's own width and height (Graphviz writes them in points), for choosing its printed page.
+double svg_dimension(const std::string& svg, const std::string& name) {
+  const std::size_t at = svg.find(" " + name + "=\"");
+  if (at == std::string::npos) return 0;
+  return std::atof(svg.c_str() + at + name.size() + 3);
+}
+
+const char* page_class(const BriefDiagram& d) {
+  return prints_landscape(svg_dimension(d.svg, "width"), svg_dimension(d.svg, "height")) ? "wide" : "tall";
+}
+
+void write_figure(const BriefDiagram& d, std::ostream& out) {
+  out << "<figure class=\"diagram " << page_class(d) << "\" id=\"diagram-" << html_escape(d.slug) << "\"><figcaption>"
+      << html_escape(d.title) << "</figcaption>\n";
+  if (!d.how_to_read.empty()) out << "<p class=\"howto\"><b>How to read this:</b> " << html_escape(d.how_to_read) << "</p>\n";
+  out << inline_svg(d.svg) << "\n<p class=\"files\">Also as <a href=\"" << html_escape(d.slug) << ".svg\">SVG</a>, <a href=\""
+      << html_escape(d.slug) << ".png\">PNG</a>, <a href=\"" << html_escape(d.slug) << ".pdf\">PDF</a> and <a href=\""
+      << html_escape(d.slug) << ".dot\">Graphviz DOT</a>.</p></figure>\n";
+}
+
+// A section of diagrams prints on its first diagram's page, so its heading is never alone on a page.
+void write_diagram_section(const std::string& id, const std::string& heading, const std::string& intro,
+                           const std::vector<const BriefDiagram*>& diagrams, std::ostream& out) {
+  if (diagrams.empty()) return;
+  out << "<section class=\"" << page_class(*diagrams.front()) << "\" aria-labelledby=\"h-" << id << "\"><h2 id=\"h-" << id << "\">"
+      << html_escape(heading) << "</h2>\n<p>" << html_escape(intro) << "</p>\n";
+  for (const BriefDiagram* d : diagrams) write_figure(*d, out);
+  out << "</section>\n";
+}
+
 const char* status_class(double utilisation) {
   if (!std::isfinite(utilisation) || utilisation > 1.0) return "over";
   if (utilisation >= kStretched) return "stretched";
@@ -120,14 +144,15 @@ void heat_map(const Analysed& in, std::ostream& out) {
 
 }  // namespace
 
-void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagrams, std::ostream& out) {
+void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagrams, std::ostream& out, Paper paper) {
   const Register& reg = in.reg();
   const std::string council = reg.organisations.at(reg.council).name;
   const std::string title = "Partnerships briefing: " + council;
   out << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<link rel=\"icon\" href=\"data:,\">\n"  // no favicon request: the page works offline
-      << "<title>" << html_escape(title) << "</title>\n<style>" << kCss << matrix_table_css() << "</style>\n</head>\n<body>\n";
+      << "<title>" << html_escape(title) << "</title>\n<style>" << kCss << matrix_table_css()
+      << brief_print_css(council, in.capacity.at, paper) << "</style>\n</head>\n<body>\n";
   out << "<header><h1>" << html_escape(title) << "</h1><p class=\"sub\">As at " << html_escape(long_date(in.capacity.at))
       << ". Prepared from the partnership register by partnermap.</p></header>\n<main>\n";
 
@@ -144,16 +169,15 @@ void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagr
   heat_map(in, out);
   out << "</section>\n";
 
-  out << "<section aria-labelledby=\"h-diagrams\"><h2 id=\"h-diagrams\">Diagrams</h2>\n"
-      << "<p>Point at a box or oval for its details; select it to keep them on screen.</p>\n";
-  for (const BriefDiagram& d : diagrams) {
-    out << "<figure class=\"diagram\" id=\"diagram-" << html_escape(d.slug) << "\"><figcaption>" << html_escape(d.title) << "</figcaption>\n"
-        << inline_svg(d.svg) << "\n<p class=\"files\">Also as <a href=\"" << html_escape(d.slug) << ".svg\">SVG</a>, <a href=\""
-        << html_escape(d.slug) << ".png\">PNG</a> and <a href=\"" << html_escape(d.slug) << ".dot\">Graphviz DOT</a>.</p></figure>\n";
-  }
-  out << "</section>\n";
+  std::vector<const BriefDiagram*> whole, multiples;
+  for (const BriefDiagram& d : diagrams) (d.multiple ? multiples : whole).push_back(&d);
+  write_diagram_section("diagrams", "Diagrams", "Point at a box or oval for its details; select it to keep them on screen.", whole, out);
+  write_diagram_section("multiples", "One theme, one Business Unit at a time",
+                        "The whole network is too much to read at once: here each City Vision theme, and each Business Unit over "
+                        "capacity, has a diagram of its own, with the partnerships active on the date and who is in them.",
+                        multiples, out);
 
-  out << "<section aria-labelledby=\"h-matrix\"><h2 id=\"h-matrix\">Partnerships matrix</h2>\n"
+  out << "<section class=\"wide\" id=\"matrix-section\" aria-labelledby=\"h-matrix\"><h2 id=\"h-matrix\">Partnerships matrix</h2>\n"
       << "<p class=\"files\">Also as <a href=\"matrix.html\">a page of its own</a>, <a href=\"matrix.xlsx\">Excel</a> "
          "(with capacity and review sheets) and <a href=\"matrix.csv\">CSV</a>.</p>\n";
   write_matrix_table_html(build_matrix(in), "matrix", out);
@@ -187,7 +211,7 @@ void write_text_file(const fs::path& path, const std::function<void(std::ostream
 }  // namespace
 
 BriefReport write_brief(const Analysed& in, const std::string& dir,
-                        const std::function<void(const std::string& temp_folder)>& in_flight) {
+                        const std::function<void(const std::string& temp_folder)>& in_flight, const BriefOptions& options) {
   if (const std::string why = brief_target_problem(dir); !why.empty()) throw std::invalid_argument(why);
   fs::path target = fs::absolute(fs::path(dir));
   if (target.filename().empty()) target = target.parent_path();  // "out/" → "out"
@@ -205,32 +229,40 @@ BriefReport write_brief(const Analysed& in, const std::string& dir,
   try {
     fs::create_directory(temp);
     std::vector<BriefDiagram> diagrams;
-    const std::vector<DiagramView> views = {{ViewKind::network, "", 1}, {ViewKind::themes, "", 1}, {ViewKind::capacity, "", 1}, {ViewKind::hierarchy, "", 1}};
     int n = 0;
-    for (const DiagramView& v : views) {
-      const std::string slug = view_slug(v);
-      DiagramOptions options;
-      options.id_prefix = "d";  // unique ids across the page's SVGs (appended: see above on -Wrestrict)
-      options.id_prefix += std::to_string(++n);
-      DiagramReport r = draw_diagram(in, v,
+    for (const BriefView& v : brief_views(in)) {
+      const std::string slug = view_slug(v.view);
+      DiagramOptions diagram_options;
+      diagram_options.id_prefix = "d";  // unique ids across the page's SVGs (appended: see above on -Wrestrict)
+      diagram_options.id_prefix += std::to_string(++n);
+      diagram_options.paper = options.paper;
+      diagram_options.include_ended = options.include_ended;
+      diagram_options.include_proposed = options.include_proposed;
+      DiagramReport r = draw_diagram(in, v.view,
                                      {{DiagramFormat::svg, ""},
                                       {DiagramFormat::svg, (temp / (slug + ".svg")).string()},
                                       {DiagramFormat::png, (temp / (slug + ".png")).string()},
+                                      {DiagramFormat::pdf, (temp / (slug + ".pdf")).string()},
                                       {DiagramFormat::dot, (temp / (slug + ".dot")).string()}},
-                                     options);
-      for (const char* ext : {".svg", ".png", ".dot"}) report.files.push_back(slug + ext);
-      for (std::string& w : r.warnings) report.warnings.push_back(view_title(v) + ": " + w);
-      std::string title = view_title(v);
+                                     diagram_options);
+      for (const char* ext : {".svg", ".png", ".pdf", ".dot"}) report.files.push_back(slug + ext);
+      std::string title = view_title(v.view, in.graph);
+      for (std::string& w : r.warnings) report.warnings.push_back(title + ": " + w);
       title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
-      diagrams.push_back({slug, title, std::move(r.svg), r.notes});
+      diagrams.push_back({slug, title, std::move(r.svg), r.notes, v.how_to_read, v.multiple});
     }
     const Matrix m = build_matrix(in);
     write_text_file(temp / "matrix.html", [&](std::ostream& o) { write_matrix_html(m, o); });
     write_text_file(temp / "matrix.csv", [&](std::ostream& o) { write_matrix_csv(m, o); });
     write_matrix_xlsx(m, in, (temp / "matrix.xlsx").string());
     for (const char* f : {"matrix.html", "matrix.csv", "matrix.xlsx"}) report.files.push_back(f);
-    write_text_file(temp / "index.html", [&](std::ostream& o) { write_brief_page(in, diagrams, o); });
+    write_text_file(temp / "index.html", [&](std::ostream& o) { write_brief_page(in, diagrams, o, options.paper); });
     report.files.insert(report.files.begin(), "index.html");
+    if (options.pdf) {
+      const std::string engine = find_pdf_engine();
+      report.pdf_problem = engine.empty() ? "no PDF engine was found" : print_to_pdf(engine, (temp / "index.html").string(), (temp / "briefing.pdf").string());
+      if (report.pdf_problem.empty()) report.files.push_back("briefing.pdf");
+    }
 
     // Swap the new pack in; an earlier one is moved aside first and removed only once the new one is in place.
     const fs::path old = parent / (hidden + ".old-" + tag);
