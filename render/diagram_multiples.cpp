@@ -25,13 +25,25 @@ BriefView whole(ViewKind kind, const char* how_to_read) {
 }
 
 // Built one by one: GCC 12 warns falsely (-Wmaybe-uninitialized) on a braced list of these.
-std::vector<BriefView> whole_views() {
+// Whether any partnership active on the date has an active parent: else the hierarchy view is empty.
+bool has_trees(const Analysed& in) {
+  const auto& ps = in.reg().partnerships;
+  const Date at = in.capacity.at;
+  for (const Partnership& p : ps)
+    if (p.parent && *p.parent < ps.size() && p.active_on(at) && ps[*p.parent].active_on(at)) return true;
+  return false;
+}
+
+std::vector<BriefView> whole_views(bool trees) {
   std::vector<BriefView> out;
   out.push_back(whole(ViewKind::network,
                       "each box is a partnership active on the date and each oval an organisation in it; a green tab is a "
                       "Business Unit, joined to the partnerships it gives staff time to by lines as wide as the hours. An "
                       "organisation joined to many boxes is one the Council meets in many places. The Council is in nearly "
-                      "every partnership, so its part is shown by each box's border instead of by lines."));
+                      "every partnership, so its part is shown by each box's border instead of by lines. In the network figures, "
+                      "an organisation that joins groups of boxes that would otherwise not meet is a bridge (high betweenness); "
+                      "one a few steps from everyone is close (high closeness); density is the share of possible memberships "
+                      "that exist, and centralization how far one partner is the hub of them all."));
   out.push_back(whole(ViewKind::themes,
                       "each grey area is a City Vision theme holding the partnerships whose first theme it is; dashed lines "
                       "run to the other themes a partnership also serves. A theme with few boxes has little partnership work "
@@ -40,7 +52,8 @@ std::vector<BriefView> whole_views() {
                       "each tab on the left is a Business Unit, coloured by how much of its time for partnership work is "
                       "committed; each line runs to a partnership it gives time to, as wide as the hours a month. Wide lines "
                       "into a red tab are where the pressure comes from."));
-  out.push_back(whole(ViewKind::hierarchy,
+  if (trees)
+    out.push_back(whole(ViewKind::hierarchy,
                       "each line runs from a partnership down to one of its sub-partnerships, so the picture is the family "
                       "tree of partnerships that report to others."));
   return out;
@@ -57,7 +70,7 @@ std::size_t partnerships_serving(const Analysed& in, Index theme) {
 
 std::vector<BriefView> brief_views(const Analysed& in) {
   const Register& reg = in.reg();
-  std::vector<BriefView> out = whole_views();
+  std::vector<BriefView> out = whole_views(has_trees(in));
 
   // Themes served by a partnership on the date, most served first (ties: register order).
   std::vector<std::pair<std::size_t, Index>> themes;
