@@ -10,7 +10,10 @@
 #include "brief_since.h"
 #include "brief_survey.h"
 #include "explore.h"
+#include "brief_pdf.h"
+#include "brief_print.h"
 #include "diagram.h"
+#include "diagram_multiples.h"
 #include "escape.h"
 #include "matrix_write.h"
 
@@ -47,15 +50,6 @@ figcaption{font-weight:600}
 #details[hidden]{display:none}
 #details button{float:right;margin-left:.5em}
 footer{color:var(--muted);font-size:.85em;padding-bottom:2em}
-@media print{
- @page{size:A4 landscape;margin:12mm}
- body{font-size:10pt}
- header,main,footer{max-width:none;padding:0}
- #details,.pm-controls,.files{display:none}
- figure.diagram,table.heat,.figures{break-inside:avoid}
- h2{break-after:avoid}
- .over,.stretched,.ok{-webkit-print-color-adjust:exact;print-color-adjust:exact}
-}
 )CSS";
 
 // Clicking a node shows its details (the same text as the hover tooltip) in a panel; textContent,
@@ -86,6 +80,36 @@ std::string inline_svg(const std::string& svg) {
     out.erase(c, e + 3 - c);
   }
   return out;
+}
+
+// The SVG's own width and height (Graphviz writes them in points), for choosing its printed page.
+double svg_dimension(const std::string& svg, const std::string& name) {
+  const std::size_t at = svg.find(" " + name + "=\"");
+  if (at == std::string::npos) return 0;
+  return std::atof(svg.c_str() + at + name.size() + 3);
+}
+
+const char* page_class(const BriefDiagram& d) {
+  return prints_landscape(svg_dimension(d.svg, "width"), svg_dimension(d.svg, "height")) ? "wide" : "tall";
+}
+
+void write_figure(const BriefDiagram& d, std::ostream& out) {
+  out << "<figure class=\"diagram " << page_class(d) << "\" id=\"diagram-" << html_escape(d.slug) << "\"><figcaption>"
+      << html_escape(d.title) << "</figcaption>\n";
+  if (!d.how_to_read.empty()) out << "<p class=\"howto\"><b>How to read this:</b> " << html_escape(d.how_to_read) << "</p>\n";
+  out << inline_svg(d.svg) << "\n<p class=\"files\">Also as <a href=\"" << html_escape(d.slug) << ".svg\">SVG</a>, <a href=\""
+      << html_escape(d.slug) << ".png\">PNG</a>, <a href=\"" << html_escape(d.slug) << ".pdf\">PDF</a> and <a href=\""
+      << html_escape(d.slug) << ".dot\">Graphviz DOT</a>.</p></figure>\n";
+}
+
+// A section of diagrams prints on its first diagram's page, so its heading is never alone on a page.
+void write_diagram_section(const std::string& id, const std::string& heading, const std::string& intro,
+                           const std::vector<const BriefDiagram*>& diagrams, std::ostream& out) {
+  if (diagrams.empty()) return;
+  out << "<section class=\"" << page_class(*diagrams.front()) << "\" aria-labelledby=\"h-" << id << "\"><h2 id=\"h-" << id << "\">"
+      << html_escape(heading) << "</h2>\n<p>" << html_escape(intro) << "</p>\n";
+  for (const BriefDiagram* d : diagrams) write_figure(*d, out);
+  out << "</section>\n";
 }
 
 // The cell's class from the same status the capacity figures give, so the colour and the words agree.
@@ -144,14 +168,15 @@ void heat_map(const Analysed& in, std::ostream& out) {
 
 }  // namespace
 
-void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagrams, std::ostream& out) {
+void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagrams, std::ostream& out, Paper paper) {
   const Register& reg = in.reg();
   const std::string council = reg.organisations.at(reg.council).name;
   const std::string title = "Partnerships briefing: " + council;
   out << "<!DOCTYPE html>\n<html lang=\"en-GB\">\n<head>\n<meta charset=\"utf-8\">\n"
       << "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">\n"
       << "<link rel=\"icon\" href=\"data:,\">\n"  // no favicon request: the page works offline
-      << "<title>" << html_escape(title) << "</title>\n<style>" << kCss << matrix_table_css() << "</style>\n</head>\n<body>\n";
+      << "<title>" << html_escape(title) << "</title>\n<style>" << kCss << matrix_table_css()
+      << brief_print_css(council, in.capacity.at, paper) << "</style>\n</head>\n<body>\n";
   out << "<header><h1>" << html_escape(title) << "</h1><p class=\"sub\">As at " << html_escape(long_date(in.capacity.at))
       << ". Prepared from the partnership register by partnermap.</p></header>\n<main>\n";
   write_since_section(in, out);  // a monitoring report leads with what changed
@@ -170,18 +195,18 @@ void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagr
   heat_map(in, out);
   out << "</section>\n";
 
-  out << "<section aria-labelledby=\"h-diagrams\"><h2 id=\"h-diagrams\">Diagrams</h2>\n"
-      << "<p>Point at a box or oval for its details; select it to keep them on screen.</p>\n"
-      << "<p class=\"explore\">To search, filter, focus on one partner and step through the months: "
+  std::vector<const BriefDiagram*> whole, multiples;
+  for (const BriefDiagram& d : diagrams) (d.multiple ? multiples : whole).push_back(&d);
+  write_diagram_section("diagrams", "Diagrams", "Point at a box or oval for its details; select it to keep them on screen.", whole, out);
+  out << "<p class=\"explore\">To search, filter, focus on one partner and step through the months: "
          "<a href=\"explore.html\">the partnership explorer</a> (opens offline in a browser).</p>\n";
-  for (const BriefDiagram& d : diagrams) {
-    out << "<figure class=\"diagram\" id=\"diagram-" << html_escape(d.slug) << "\"><figcaption>" << html_escape(d.title) << "</figcaption>\n"
-        << inline_svg(d.svg) << "\n<p class=\"files\">Also as <a href=\"" << html_escape(d.slug) << ".svg\">SVG</a>, <a href=\""
-        << html_escape(d.slug) << ".png\">PNG</a> and <a href=\"" << html_escape(d.slug) << ".dot\">Graphviz DOT</a>.</p></figure>\n";
-  }
-  out << "</section>\n";
+  const PolicyWords& w = in.reg().policy.words;
+  write_diagram_section("multiples", "One theme, one " + w.unit + " at a time",
+                        "The whole network is too much to read at once: here each of the " + w.themes + ", and each " + w.unit +
+                            " over capacity, has a diagram of its own, with the partnerships active on the date and who is in them.",
+                        multiples, out);
 
-  out << "<section aria-labelledby=\"h-matrix\"><h2 id=\"h-matrix\">Partnerships matrix</h2>\n"
+  out << "<section class=\"wide\" id=\"matrix-section\" aria-labelledby=\"h-matrix\"><h2 id=\"h-matrix\">Partnerships matrix</h2>\n"
       << "<p class=\"files\">Also as <a href=\"matrix.html\">a page of its own</a>, <a href=\"matrix.xlsx\">Excel</a> "
          "(with capacity and review sheets) and <a href=\"matrix.csv\">CSV</a>.</p>\n";
   write_matrix_table_html(build_matrix(in), "matrix", out);
@@ -195,28 +220,31 @@ void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagr
   out << "<script>" << matrix_table_script() << kScript << "</script>\n</body>\n</html>\n";
 }
 
-BriefPack make_brief(const Analysed& in) {
+BriefPack make_brief(const Analysed& in, const BriefOptions& options) {
   BriefPack pack;
   pack.files.push_back({"index.html", {}, {}});  // filled last, from the diagrams
   std::vector<BriefDiagram> diagrams;
-  const std::vector<DiagramView> views = {{ViewKind::network, "", 1}, {ViewKind::themes, "", 1}, {ViewKind::capacity, "", 1}, {ViewKind::hierarchy, "", 1}};
   int n = 0;
-  for (const DiagramView& v : views) {
-    const std::string slug = view_slug(v);
-    DiagramOptions options;
-    options.id_prefix = "d";  // unique ids across the page's SVGs (appended: GCC 12 warns falsely on "d" + std::string&&)
-    options.id_prefix += std::to_string(++n);
-    DiagramReport r = draw_diagram(in, v,
+  for (const BriefView& v : brief_views(in)) {
+    const std::string slug = view_slug(v.view);
+    DiagramOptions diagram_options;
+    diagram_options.id_prefix = "d";  // unique ids across the page's SVGs (appended: GCC 12 warns falsely on "d" + std::string&&)
+    diagram_options.id_prefix += std::to_string(++n);
+    diagram_options.paper = options.paper;
+    diagram_options.include_ended = options.include_ended;
+    diagram_options.include_proposed = options.include_proposed;
+    DiagramReport r = draw_diagram(in, v.view,
                                    {{DiagramFormat::svg, ""}, {DiagramFormat::svg, slug + ".svg"}, {DiagramFormat::png, slug + ".png"},
-                                    {DiagramFormat::dot, slug + ".dot"}},
-                                   options);
+                                    {DiagramFormat::pdf, slug + ".pdf"}, {DiagramFormat::dot, slug + ".dot"}},
+                                   diagram_options);
     pack.files.push_back({slug + ".svg", std::move(r.rendered.at(1)), {}});
     pack.files.push_back({slug + ".png", std::move(r.rendered.at(2)), {}});
-    pack.files.push_back({slug + ".dot", std::move(r.rendered.at(3)), {}});
-    for (std::string& w : r.warnings) pack.warnings.push_back(view_title(v, in.reg().policy.words) + ": " + w);
-    std::string title = view_title(v, in.reg().policy.words);
+    pack.files.push_back({slug + ".pdf", std::move(r.rendered.at(3)), {}});
+    pack.files.push_back({slug + ".dot", std::move(r.rendered.at(4)), {}});
+    std::string title = view_title(v.view, in.graph);
+    for (std::string& w : r.warnings) pack.warnings.push_back(title + ": " + w);
     title[0] = static_cast<char>(std::toupper(static_cast<unsigned char>(title[0])));
-    diagrams.push_back({slug, title, std::move(r.svg), r.notes});
+    diagrams.push_back({slug, title, std::move(r.svg), r.notes, v.how_to_read, v.multiple});
   }
   const Matrix m = build_matrix(in);
   std::ostringstream html, csv, page;
@@ -228,8 +256,14 @@ BriefPack make_brief(const Analysed& in) {
   std::ostringstream explore;
   for (std::string& w : write_explore_page_for(in, explore).warnings) pack.warnings.push_back(std::move(w));
   pack.files.push_back({"explore.html", explore.str(), {}});
-  write_brief_page(in, diagrams, page);
+  write_brief_page(in, diagrams, page, options.paper);
   pack.files.front().bytes = page.str();
+  if (options.pdf) {
+    const std::string engine = find_pdf_engine();
+    std::string pdf;
+    pack.pdf_problem = engine.empty() ? "no PDF engine was found" : print_page_to_pdf(engine, pack.files.front().bytes, pdf);
+    if (pack.pdf_problem.empty()) pack.files.push_back({"briefing.pdf", std::move(pdf), {}});
+  }
   return pack;
 }
 

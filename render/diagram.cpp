@@ -5,19 +5,30 @@
 #include <stdexcept>
 
 #include "diagram_build.h"
+#include "diagram_ego.h"
+#include "diagram_shape.h"
 #include "diagram_views.h"
 
 namespace partnermap::render {
 
 namespace {
 
-std::string view_words(const DiagramView& v, const PolicyWords& w) {
+std::string view_words(const DiagramView& v, const Graph& g) {
+  const PolicyWords& w = g.reg().policy.words;
   switch (v.kind) {
     case ViewKind::network: return "partnership network";
     case ViewKind::themes: return "partnerships by " + w.theme;
     case ViewKind::capacity: return w.units + "' partnership time";
     case ViewKind::hierarchy: return "partnerships and their sub-partnerships";
-    case ViewKind::ego: return "around " + v.ego_id + (v.depth > 1 ? " (" + std::to_string(v.depth) + " steps)" : "");
+    case ViewKind::ego: {
+      // Named, not by id: a member reads "around Carlisle Crime and Disorder Reduction Partnership".
+      std::string name = v.ego_id;
+      try {
+        name = g.name(find_ego(g, v.ego_id));
+      } catch (const std::invalid_argument&) {
+      }
+      return "around " + name + (v.depth > 1 ? " (" + std::to_string(v.depth) + " steps)" : "");
+    }
   }
   return "";
 }
@@ -44,6 +55,24 @@ void set_engine_attributes(Agraph_t* g, const std::string& engine) {
   }
 }
 
+// What the view leaves out because it is not true on the date, and how to draw it anyway.
+std::string left_out_note(const Canvas& c) {
+  std::size_t ended = 0, proposed = 0;
+  for (Index p = 0; p < c.standing.size(); ++p) {
+    if (c.drawn(p)) continue;
+    if (c.standing[p] == Standing::ended) ++ended;
+    if (c.standing[p] == Standing::proposed) ++proposed;
+  }
+  if (ended + proposed == 0) return {};
+  std::string what;
+  if (ended > 0) what += std::to_string(ended) + " ended";
+  if (ended > 0 && proposed > 0) what += ", ";
+  if (proposed > 0) what += std::to_string(proposed) + " not yet started";
+  std::string words = ended > 0 && proposed > 0 ? "ended,proposed" : ended > 0 ? "ended" : "proposed";
+  return "Not drawn: the register's " + std::to_string(ended + proposed) + (ended + proposed == 1 ? " partnership" : " partnerships") +
+         " not active on " + long_date(c.in.capacity.at) + " (" + what + "); --include " + words + " draws them in grey.";
+}
+
 void collect(GraphvizMessages& m, std::vector<std::string>& warnings) {
   for (std::string& line : m.take()) warnings.push_back("the diagram's layout: " + line);
 }
@@ -64,7 +93,8 @@ DiagramView parse_view(const std::string& text, int depth) {
   } else {
     throw std::invalid_argument("--view " + text +
                                 ": choose network, themes, capacity, hierarchy, or ego:ID (the neighbourhood of one "
-                                "partnership, organisation or Business Unit, for example ego:lsp)");
+                                "partnership, organisation, Business Unit or theme, for example ego:cdrp; ego:unit:housing "
+                                "or ego:theme:safer when an id names several things)");
   }
   return v;
 }
@@ -84,7 +114,22 @@ std::string view_slug(const DiagramView& v) {
   return "diagram";
 }
 
-std::string view_title(const DiagramView& v, const PolicyWords& words) { return view_words(v, words); }
+std::string view_title(const DiagramView& v, const Graph& g) { return view_words(v, g); }
+
+void parse_include(const std::string& text, DiagramOptions& options) {
+  std::size_t start = 0;
+  while (start <= text.size() && !text.empty()) {
+    const std::size_t comma = text.find(',', start);
+    const std::string word = text.substr(start, comma == std::string::npos ? std::string::npos : comma - start);
+    if (word == "ended") options.include_ended = true;
+    else if (word == "proposed") options.include_proposed = true;
+    else if (!word.empty())
+      throw std::invalid_argument("--include " + text + ": \"" + word +
+                                  "\" is not a kind of partnership to add; give ended, proposed or ended,proposed");
+    if (comma == std::string::npos) break;
+    start = comma + 1;
+  }
+}
 
 const char* to_string(DiagramFormat f) {
   switch (f) {
@@ -117,6 +162,9 @@ Diagram build_diagram(const Analysed& in, const DiagramView& view, const Diagram
     case ViewKind::capacity: r = draw_capacity(c); break;
     case ViewKind::hierarchy: r = draw_hierarchy(c); break;
   }
+  finish_hour_lines(c);
+  if (view.kind != ViewKind::capacity)
+    if (std::string note = left_out_note(c); !note.empty()) r.notes.push_back(std::move(note));
   d.nodes = static_cast<std::size_t>(agnnodes(c.root));
   d.edges = static_cast<std::size_t>(agnedges(c.root));
   d.notes = r.notes;
@@ -124,7 +172,10 @@ Diagram build_diagram(const Analysed& in, const DiagramView& view, const Diagram
   set_graph_defaults(c, d.engine == "dot");
   set_engine_attributes(c.root, d.engine);
   const Register& reg = in.reg();
-  const std::string title = reg.organisations.at(reg.council).name + ": " + view_words(view, reg.policy.words) + ", as at " + long_date(in.capacity.at);
+  std::string title = reg.organisations.at(reg.council).name + ": " + view_words(view, in.graph) + ", as at " + long_date(in.capacity.at);
+  // Counts of what is drawn, not of the register.
+  const std::size_t drawn = c.partnerships_drawn.size() + c.partnerships_grouped;
+  if (drawn > 0) title += " (" + std::to_string(drawn) + (drawn == 1 ? " partnership)" : " partnerships)");
   set_title_and_legend(c, title, r.notes);
   return d;
 }
@@ -135,11 +186,20 @@ DiagramReport draw_diagram(const Analysed& in, const DiagramView& view, const st
   GvContext& gvc = process_context();
   GraphvizMessages messages;
   Diagram d = build_diagram(in, view, options);
-  DiagramReport report{d.engine, d.nodes, d.edges, d.notes, {}, {}, {}};
+  DiagramReport report{d.engine, d.nodes, d.edges, 0, 0, d.notes, {}, {}, {}};
   try {
-    d.graph.layout(gvc, d.engine);
+    const Extent e = lay_out_in_proportion(gvc, d, options);
+    report.width = e.width;
+    report.height = e.height;
+    report.engine = d.engine;
     for (const DiagramTarget& t : targets) {
-      report.rendered.push_back(gv_render_data(gvc, d.graph, to_string(t.format)));
+      if (t.format == DiagramFormat::pdf) {
+        // A page a printer takes: the drawing scaled to fit A4 or A3, whichever way round suits it.
+        const PageFit fit(d.graph.get(), e, options.paper);
+        report.rendered.push_back(gv_render_data(gvc, d.graph, to_string(t.format)));
+      } else {
+        report.rendered.push_back(gv_render_data(gvc, d.graph, to_string(t.format)));
+      }
       if (t.path.empty()) report.svg = report.rendered.back();
     }
   } catch (const std::runtime_error& e) {

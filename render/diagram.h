@@ -12,6 +12,7 @@
 #include <vector>
 
 #include "analysed.h"
+#include "paper.h"
 
 namespace partnermap::render {
 
@@ -27,8 +28,8 @@ struct DiagramView {
 DiagramView parse_view(const std::string& text, int depth = 1);
 // "network", "ego-lsp"...: for file names.
 std::string view_slug(const DiagramView& v);
-// What the view shows, in a few words, for titles.
-std::string view_title(const DiagramView& v, const PolicyWords& words = {});
+// What the view shows, in a few words, for titles: an ego view by the name of what it is around.
+std::string view_title(const DiagramView& v, const Graph& g);
 
 enum class DiagramFormat : std::uint8_t { svg, png, pdf, dot };
 const char* to_string(DiagramFormat f);
@@ -46,6 +47,14 @@ struct DiagramOptions {
   std::string engine;
   // Prefix for SVG element ids, so that several diagrams can sit in one page without clashing.
   std::string id_prefix = "pm";
+  // Partnerships not active on the date (ended before it, or not started by it) are drawn only when
+  // asked for, in grey with dashed outlines, so that a picture "as at" a date shows what is true then.
+  bool include_ended = false, include_proposed = false;
+  // The page a PDF is laid on: A4 (portrait or landscape, whichever suits the drawing) or A3.
+  Paper paper = Paper::a4;
+  // Layouts wider or taller than this are laid out again (leaves staggered, direction turned, parts
+  // packed) and the best-proportioned kept: a strip ten times wider than tall prints as a line.
+  double widest_aspect = 3.0;
 };
 
 // One rendering, always to memory: Graphviz never writes a file itself (it gives up silently on a
@@ -57,10 +66,15 @@ struct DiagramTarget {
   std::string path;
 };
 
+// Which partnerships a view draws, from --include: "ended", "proposed", "ended,proposed", or "".
+// Throws std::invalid_argument naming the word it does not know.
+void parse_include(const std::string& text, DiagramOptions& options);
+
 // What was drawn, for the tool to report.
 struct DiagramReport {
   std::string engine;                // the layout engine chosen
   std::size_t nodes = 0, edges = 0;  // as drawn
+  double width = 0, height = 0;      // the laid-out drawing, points, legend included
   std::vector<std::string> notes;    // what the diagram says about itself (grouping, omissions)
   std::vector<std::string> warnings; // Graphviz's messages, as the tool's own words
   std::string svg;                   // the SVG text, when a target with an empty path asked for it

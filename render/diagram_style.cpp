@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <cmath>
+#include <cstdio>
 
 #include "escape.h"
 
@@ -56,6 +57,43 @@ const char* status_fill(LoadStatus s) {
   return palette::grey_tint;
 }
 
+const char* nature_font(Nature n) { return n == Nature::strategic ? "#FFFFFF" : "#000000"; }
+const char* status_font(LoadStatus s) {
+  return s == LoadStatus::stretched || s == LoadStatus::not_recorded ? "#000000" : "#FFFFFF";
+}
+
+// The words of each status as the capacity figures use them, with the thresholds they stand for.
+std::string status_legend(LoadStatus s, const LoadThresholds& t) {
+  switch (s) {
+    case LoadStatus::ok: return "within capacity";
+    case LoadStatus::stretched: return "stretched (" + percent(t.stretched) + " or more)";
+    case LoadStatus::overloaded: return "over capacity (above " + percent(t.overloaded) + ")";
+    case LoadStatus::not_recorded: return kCapacityNotRecorded;
+  }
+  return status_words(s);
+}
+
+// The widest line is kWidest points; every other is as wide in proportion to its hours, but never
+// thinner than kThinnest, so that a line of one hour still shows.
+constexpr double kWidest = 8.0;
+constexpr double kThinnest = 0.6;
+
+double most_hours(const Canvas& c) {
+  double most = 0;
+  for (const auto& [e, h] : c.hour_lines) most = std::max(most, h);
+  return most;
+}
+
+std::string hour_lines_legend(const Canvas& c) {
+  double least = most_hours(c);
+  for (const auto& [e, h] : c.hour_lines) least = std::min(least, h);
+  const double most = most_hours(c);
+  if (c.hour_lines.size() < 2 || least == most)
+    return "staff hours a month given to the partnership: " + thousands(most) + " on every line drawn";
+  return "width in proportion to the staff hours a month given to the partnership: the widest line " + thousands(most) +
+         " hours, the thinnest " + thousands(least);
+}
+
 const UnitLoad* find_load(const Capacity& cap, Index u) {
   for (const UnitLoad& l : cap.units)
     if (l.unit == u) return &l;
@@ -97,6 +135,22 @@ std::string sector_group(const std::string& sector) {
     return "voluntary and community";
   if (s.find("private") != std::string::npos || s.find("business") != std::string::npos) return "private";
   return "other";
+}
+
+Canvas::Canvas(Agraph_t* r, const Analysed& a, const DiagramOptions& o) : root(r), in(a), options(o) {
+  const Date at = a.capacity.at;
+  for (const Partnership& p : a.reg().partnerships)
+    standing.push_back(p.active_on(at) ? Standing::active : (p.start && *p.start > at) ? Standing::proposed : Standing::ended);
+}
+
+bool Canvas::drawn(Index p) const {
+  if (p >= standing.size()) return false;
+  switch (standing[p]) {
+    case Standing::active: return true;
+    case Standing::ended: return options.include_ended;
+    case Standing::proposed: return options.include_proposed;
+  }
+  return false;
 }
 
 Agnode_t* Canvas::node(const std::string& key, Agraph_t* where, bool* made) {
@@ -171,11 +225,20 @@ void set_title_and_legend(Canvas& c, const std::string& title, const std::vector
     html += "<TR><TD ALIGN=\"LEFT\" BORDER=\"0\" COLSPAN=\"7\"><FONT POINT-SIZE=\"12\" COLOR=\"#D55E00\"><B>" + html_escape(note) +
             "</B></FONT></TD></TR>";
   const auto& L = c.legend;
-  if (L.count(LegendPart::natures))
-    html += legend_row("Partnerships (boxes), by nature:", {{palette::blue, "#FFFFFF", "strategic", ""},
-                                                            {palette::sky, "#000000", "operational", ""},
-                                                            {palette::orange, "#000000", "funding", ""},
-                                                            {palette::purple, "#000000", "project", ""}});
+  if (L.count(LegendPart::natures)) {
+    std::vector<Swatch> s;
+    for (Nature n : {Nature::strategic, Nature::operational, Nature::funding, Nature::project})
+      if (c.natures_used.count(n)) s.push_back({nature_fill(n), nature_font(n), to_string(n), ""});
+    html += legend_row("Partnerships (boxes), by nature:", s);
+  }
+  if (L.count(LegendPart::ended) || L.count(LegendPart::proposed)) {
+    std::vector<Swatch> s;
+    if (L.count(LegendPart::ended)) s.push_back({palette::grey_tint, "#555555", "ended before " + long_date(c.in.capacity.at), "dashed"});
+    if (L.count(LegendPart::proposed)) s.push_back({palette::grey_tint, "#555555", "not started by " + long_date(c.in.capacity.at), "dashed"});
+    html += legend_row("Grey dashed boxes, not active:", s);
+  }
+  if (L.count(LegendPart::focus))
+    html += legend_row("Thick blue outline:", {{"#FFFFFF", "#000000", "the centre of this view, " + c.focus_name, ""}});
   if (L.count(LegendPart::council_role))
     html += legend_text_row("Box border, Council's role:", "thick = leads; thin = supports; dashed = observes; dotted = not a member");
   if (L.count(LegendPart::sectors)) {
@@ -185,16 +248,17 @@ void set_title_and_legend(Canvas& c, const std::string& title, const std::vector
       if (c.sectors_used.count(g)) s.push_back({sector_fill(g), "#000000", g, ""});
     html += legend_row("Organisations (ovals), by sector:", s);
   }
-  if (L.count(LegendPart::units))
-    html += legend_row(capitalised(c.in.reg().policy.words.units) + " (tabs), partnership time:",
-                       {{palette::green, "#FFFFFF", "within capacity", ""},
-                        {palette::yellow, "#000000", "stretched (" + percent(c.in.capacity.thresholds.stretched) + " or more)", ""},
-                        {palette::vermillion, "#FFFFFF", "over capacity (above " + percent(c.in.capacity.thresholds.overloaded) + ")", ""},
-                        {palette::grey_tint, "#000000", kCapacityNotRecorded, ""}});
+  if (L.count(LegendPart::units)) {
+    std::vector<Swatch> s;
+    for (LoadStatus st : {LoadStatus::ok, LoadStatus::stretched, LoadStatus::overloaded, LoadStatus::not_recorded})
+      if (c.statuses_used.count(st))
+        s.push_back({status_fill(st), status_font(st), status_legend(st, c.in.capacity.thresholds), ""});
+    html += legend_row(capitalised(c.in.reg().policy.words.units) + " (tabs), partnership time:", s);
+  }
   if (L.count(LegendPart::themes)) html += legend_text_row("Hexagons:", capitalised(c.in.reg().policy.words.themes));
   if (L.count(LegendPart::membership_lines))
     html += legend_text_row("Lines to members:", "thick = lead partner; thin = supporting partner; dashed = observer");
-  if (L.count(LegendPart::hours_lines)) html += legend_text_row("Lines to units:", "the wider the line, the more staff hours a month");
+  if (L.count(LegendPart::hours_lines)) html += legend_text_row("Green lines to units:", hour_lines_legend(c));
   if (L.count(LegendPart::parent_lines)) html += legend_text_row("Blue lines:", "a sub-partnership and its parent partnership");
   if (L.count(LegendPart::aggregated))
     html += legend_text_row("Double outlines:", "a group standing for many; the line's number counts memberships");
@@ -216,13 +280,28 @@ void style_partnership(Canvas& c, Agnode_t* n, Index p) {
   if (!role) style += ",dotted";
   gv_set(n, "style", style);
   gv_set(n, "penwidth", role == Role::lead ? "3.5" : "1.2");
-  gv_set(n, "color", "#000000");
-  gv_set(n, "fillcolor", nature_fill(part.nature));
-  gv_set(n, "fontcolor", part.nature == Nature::strategic ? "#FFFFFF" : "#000000");
-  c.legend.insert(LegendPart::natures);
+  c.partnerships_drawn.insert(p);
+  const Standing standing = p < c.standing.size() ? c.standing[p] : Standing::active;
+  if (standing != Standing::active) {
+    // Not active on the date: grey with a dashed outline whatever its nature, so that it never reads as live.
+    if (style.find("dashed") == std::string::npos) style += ",dashed";
+    gv_set(n, "style", style);
+    gv_set(n, "color", "#777777");
+    gv_set(n, "fillcolor", palette::grey_tint);
+    gv_set(n, "fontcolor", "#555555");
+    c.legend.insert(standing == Standing::ended ? LegendPart::ended : LegendPart::proposed);
+  } else {
+    gv_set(n, "color", "#000000");
+    gv_set(n, "fillcolor", nature_fill(part.nature));
+    gv_set(n, "fontcolor", nature_font(part.nature));
+    c.natures_used.insert(part.nature);
+    c.legend.insert(LegendPart::natures);
+  }
   c.legend.insert(LegendPart::council_role);
 
   std::vector<std::string> t{part.name};
+  if (standing == Standing::ended) t.push_back("Ended before " + long_date(c.in.capacity.at));
+  if (standing == Standing::proposed) t.push_back("Not started by " + long_date(c.in.capacity.at));
   std::string line = std::string("Nature: ") + to_string(part.nature) + "; Council role: " + role_words(role);
   if (part.stage) line += std::string("; stage: ") + to_string(*part.stage);
   t.push_back(line);
@@ -307,7 +386,8 @@ void style_unit(Canvas& c, Agnode_t* n, Index u, bool show_load) {
   gv_set(n, "style", "filled");
   const LoadStatus status = load ? load->status : LoadStatus::ok;
   gv_set(n, "fillcolor", status_fill(status));
-  gv_set(n, "fontcolor", status == LoadStatus::stretched || status == LoadStatus::not_recorded ? "#000000" : "#FFFFFF");
+  gv_set(n, "fontcolor", status_font(status));
+  c.statuses_used.insert(status);
   c.legend.insert(LegendPart::units);
   set_tooltip(n, t);
 }
@@ -316,8 +396,10 @@ void style_theme(Canvas& c, Agnode_t* n, std::optional<Index> t) {
   const Register& reg = c.in.reg();
   const std::string name = t ? reg.themes.at(*t).name : "No theme given";
   std::size_t count = 0;
-  for (const Partnership& p : reg.partnerships)
-    if (t ? std::find(p.themes.begin(), p.themes.end(), *t) != p.themes.end() : p.themes.empty()) ++count;
+  for (Index i = 0; i < reg.partnerships.size(); ++i) {
+    const Partnership& p = reg.partnerships[i];
+    if (c.drawn(i) && (t ? std::find(p.themes.begin(), p.themes.end(), *t) != p.themes.end() : p.themes.empty())) ++count;
+  }
   gv_set(n, "label", graphviz_text(wrap(name, 18)));
   gv_set(n, "shape", "hexagon");
   gv_set(n, "style", count == 0 ? "filled,dashed" : "filled");
@@ -325,7 +407,7 @@ void style_theme(Canvas& c, Agnode_t* n, std::optional<Index> t) {
   gv_set(n, "penwidth", "2");
   gv_set(n, "fontsize", "12");
   c.legend.insert(LegendPart::themes);
-  set_tooltip(n, {name, count == 0 ? std::string("No partnership serves this theme") : "Served by " + plural(count, "partnership", "partnerships")});
+  set_tooltip(n, {name, count == 0 ? std::string("No partnership drawn serves this theme") : "Served by " + plural(count, "partnership", "partnerships")});
 }
 
 void style_sector_group(Canvas& c, Agnode_t* n, const std::string& sector, std::size_t organisations) {
@@ -349,6 +431,7 @@ void style_theme_group(Canvas& c, Agnode_t* n, std::optional<Index> theme, std::
   gv_set(n, "style", "filled,rounded");
   gv_set(n, "peripheries", "2");
   gv_set(n, "fillcolor", palette::grey_tint);
+  c.partnerships_grouped += partnerships;
   c.legend.insert(LegendPart::aggregated);
   set_tooltip(n, {text});
 }
@@ -378,17 +461,37 @@ void style_aggregate(Canvas& c, Agedge_t* e, std::size_t memberships, std::size_
   c.legend.insert(LegendPart::aggregated);
 }
 
-void style_commitment(Canvas& c, Agedge_t* e, double hours, bool weighted) {
+void style_commitment(Canvas& c, Agedge_t* e, double hours) {
   gv_set(e, "color", palette::green);
-  if (weighted) {
-    gv_set(e, "penwidth", std::to_string(std::clamp(0.8 + hours / 8.0, 0.8, 10.0)));
-    // No number on the line: with dozens of lines a label floats where no reader can tell which it
-    // belongs to. The width shows the weight, the boxes carry the totals, the tooltip the hours.
-  } else {
-    gv_set(e, "style", "dotted");
-  }
+  // No number on the line: with dozens of lines a label floats where no reader can tell which it
+  // belongs to. The width shows the weight, the boxes carry the totals, the tooltip the hours.
   gv_set(e, "tooltip", graphviz_tooltip(thousands(hours) + " hours a month"));
+  c.hour_lines.emplace_back(e, hours);
   c.legend.insert(LegendPart::hours_lines);
+}
+
+void finish_hour_lines(Canvas& c) {
+  const double most = most_hours(c);
+  for (const auto& [e, h] : c.hour_lines) {
+    const double w = most > 0 ? std::max(kThinnest, kWidest * h / most) : kThinnest;
+    char buf[32];
+    std::snprintf(buf, sizeof buf, "%.2f", w);
+    gv_set(e, "penwidth", buf);
+  }
+}
+
+void style_inactive_line(Canvas& c, Agedge_t* e, Index p) {
+  if (p >= c.standing.size() || c.standing[p] == Standing::active) return;
+  gv_set(e, "style", "dashed");
+  gv_set(e, "color", "#AAAAAA");
+}
+
+void style_focus(Canvas& c, Agnode_t* n, const std::string& name) {
+  // Blue, the colour of no status: the centre is marked as the centre, not as a warning.
+  gv_set(n, "penwidth", "6");
+  gv_set(n, "color", palette::blue);
+  c.focus_name = name;
+  c.legend.insert(LegendPart::focus);
 }
 
 void style_parent(Canvas& c, Agedge_t* e) {

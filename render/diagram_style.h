@@ -27,7 +27,10 @@ inline constexpr const char* yellow_tint = "#FBF4B0";
 }  // namespace palette
 
 // The parts of a legend a diagram uses; the legend shows only those.
-enum class LegendPart : std::uint8_t { natures, council_role, sectors, units, themes, membership_lines, hours_lines, parent_lines, aggregated };
+enum class LegendPart : std::uint8_t { natures, council_role, sectors, units, themes, membership_lines, hours_lines, parent_lines, aggregated, ended, proposed, focus };
+
+// Where a partnership stands on the diagram's date.
+enum class Standing : std::uint8_t { active, ended, proposed };
 
 // The graph being built: the root, the id prefix and counters, the nodes made so far by key.
 struct Canvas {
@@ -38,8 +41,17 @@ struct Canvas {
   std::size_t node_count = 0, edge_count = 0;
   std::set<LegendPart> legend;
   std::set<std::string> sectors_used;
+  std::set<Nature> natures_used;
+  std::set<LoadStatus> statuses_used;
+  std::vector<Standing> standing;               // by partnership, on the diagram's date
+  std::set<Index> partnerships_drawn;           // one by one
+  std::size_t partnerships_grouped = 0;         // inside group boxes
+  std::vector<std::pair<Agedge_t*, double>> hour_lines;  // widths set once the widest is known
+  std::string focus_name;                       // an ego view's centre, for the legend
 
-  Canvas(Agraph_t* r, const Analysed& a, const DiagramOptions& o) : root(r), in(a), options(o) {}
+  Canvas(Agraph_t* r, const Analysed& a, const DiagramOptions& o);
+  // Whether partnership `p` is drawn: active on the date, or ended/proposed and asked for.
+  bool drawn(Index p) const;
   // The node with `key`, made in `where` (root or a cluster) the first time; `made` says which.
   Agnode_t* node(const std::string& key, Agraph_t* where, bool* made = nullptr);
   Agedge_t* edge(Agnode_t* a, Agnode_t* b);
@@ -65,7 +77,13 @@ void style_theme_group(Canvas& c, Agnode_t* n, std::optional<Index> theme, std::
 // Edge styles.
 void style_membership(Canvas& c, Agedge_t* e, Role role);
 void style_aggregate(Canvas& c, Agedge_t* e, std::size_t memberships, std::size_t leads);
-void style_commitment(Canvas& c, Agedge_t* e, double hours, bool weighted);
+// Staff time: every such line's width is in proportion to its hours (set by finish_hour_lines).
+void style_commitment(Canvas& c, Agedge_t* e, double hours);
+void finish_hour_lines(Canvas& c);
+// A membership line of a partnership drawn though not active: grey and dashed like its box.
+void style_inactive_line(Canvas& c, Agedge_t* e, Index p);
+// The centre of an ego view: its own outline, named in the legend.
+void style_focus(Canvas& c, Agnode_t* n, const std::string& name);
 void style_parent(Canvas& c, Agedge_t* e);
 void style_theme_link(Canvas& c, Agedge_t* e, bool primary);
 

@@ -8,6 +8,7 @@
 #include <set>
 #include <stdexcept>
 
+#include "diagram_ego.h"
 #include "escape.h"
 
 namespace partnermap::render {
@@ -174,7 +175,9 @@ ViewResult draw_subset(Canvas& c, const std::vector<bool>& keep, bool council_li
             ++b.count;
             if (e.role == Role::lead) ++b.leads;
           } else {
-            style_membership(c, c.edge(pn, on), e.role);
+            Agedge_t* line = c.edge(pn, on);
+            style_membership(c, line, e.role);
+            style_inactive_line(c, line, p);
           }
           break;
         }
@@ -186,7 +189,7 @@ ViewResult draw_subset(Canvas& c, const std::vector<bool>& keep, bool council_li
             b.hours += cm.hours;
             b.commitment = true;
           } else {
-            style_commitment(c, c.edge(un, pn), cm.hours, false);
+            style_commitment(c, c.edge(un, pn), cm.hours);
           }
           break;
         }
@@ -202,7 +205,7 @@ ViewResult draw_subset(Canvas& c, const std::vector<bool>& keep, bool council_li
   for (const auto& [ends, b] : bundles) {
     Agedge_t* e = c.edge(ends.first, ends.second);
     if (b.commitment)
-      style_commitment(c, e, b.hours, true);
+      style_commitment(c, e, b.hours);
     else
       style_aggregate(c, e, b.count, b.leads);
   }
@@ -229,7 +232,8 @@ ViewResult draw_subset(Canvas& c, const std::vector<bool>& keep, bool council_li
 
 // Every vertex within `depth` steps of `start`. The Council is in nearly every partnership, so
 // stepping through it would reach everything: it is shown but not passed through, unless it is `start`.
-std::vector<bool> neighbourhood(const Graph& g, Vertex start, int depth, bool& stopped_at_council) {
+std::vector<bool> neighbourhood(const Canvas& c, Vertex start, int depth, bool& stopped_at_council) {
+  const Graph& g = c.in.graph;
   std::vector<bool> keep(g.vertex_count(), false);
   std::vector<int> dist(g.vertex_count(), -1);
   std::deque<Vertex> queue{start};
@@ -246,6 +250,7 @@ std::vector<bool> neighbourhood(const Graph& g, Vertex start, int depth, bool& s
     }
     for (Vertex w : g.neighbours(v)) {
       if (dist[w] >= 0) continue;
+      if (g.kind(w) == VertexKind::partnership && !c.drawn(g.index(w))) continue;  // not true on the date
       dist[w] = dist[v] + 1;
       keep[w] = true;
       queue.push_back(w);
@@ -264,11 +269,17 @@ ViewResult draw_network(Canvas& c) {
   for (Vertex v = 0; v < g.vertex_count(); ++v) {
     const VertexKind k = g.kind(v);
     if (k == VertexKind::theme) continue;  // themes have their own view; here they would tie everything together
-    if (g.neighbours(v).empty()) {
-      if (k == VertexKind::organisation) ++unattached;
-      if (k == VertexKind::organisation || k == VertexKind::unit) continue;
+    if (k == VertexKind::partnership) {
+      keep[v] = c.drawn(g.index(v));
+      continue;
     }
-    keep[v] = true;
+    // An organisation or unit is drawn when it is in (or gives time to) a partnership drawn.
+    const auto ns = g.neighbours(v);
+    const bool attached = std::any_of(ns.begin(), ns.end(), [&](Vertex w) {
+      return g.kind(w) == VertexKind::partnership && c.drawn(g.index(w));
+    });
+    if (!attached && k == VertexKind::organisation && v != g.council()) ++unattached;
+    keep[v] = attached || (k == VertexKind::organisation && v == g.council());
   }
   // The Council is in nearly every partnership: its lines would all meet in one knot. Each box's border
   // says its role instead.
@@ -276,39 +287,19 @@ ViewResult draw_network(Canvas& c) {
   if (c.legend.count(LegendPart::council_role))
     r.notes.push_back("The Council's own part in each partnership is shown by the box's border, not by lines.");
   if (unattached > 0)
-    r.notes.push_back(plural(unattached, "organisation in no partnership is", "organisations in no partnership are") + " not shown.");
+    r.notes.push_back(plural(unattached, "organisation in no partnership drawn is", "organisations in no partnership drawn are") + " not shown.");
   (void)reg;
   return r;
 }
 
 ViewResult draw_ego(Canvas& c, const DiagramView& view) {
   const Graph& g = c.in.graph;
-  std::optional<Vertex> start;
-  std::string id = view.ego_id;
-  // "unit:environment" says which kind when one id names several things.
-  std::vector<VertexKind> kinds{VertexKind::partnership, VertexKind::organisation, VertexKind::unit, VertexKind::theme};
-  for (VertexKind k : {VertexKind::partnership, VertexKind::organisation, VertexKind::unit, VertexKind::theme}) {
-    const std::string prefix = std::string(to_string(k)) + ":";
-    if (id.rfind(prefix, 0) == 0 && g.find(k, id.substr(prefix.size()))) {
-      kinds = {k};
-      id = id.substr(prefix.size());
-    }
-  }
-  for (VertexKind k : kinds)
-    if (!start) start = g.find(k, id);
-  if (!start)
-    throw std::invalid_argument("--view ego:" + view.ego_id +
-                                ": no partnership, organisation, Business Unit or theme has that id (ids are in the register, "
-                                "for example \"" + (c.in.reg().partnerships.empty() ? std::string("lsp") : c.in.reg().partnerships[0].id) + "\")");
+  const Vertex start = find_ego(g, view.ego_id);
   bool stopped = false;
-  const std::vector<bool> keep = neighbourhood(g, *start, std::max(view.depth, 1), stopped);
+  std::vector<bool> keep = neighbourhood(c, start, std::max(view.depth, 1), stopped);
   ViewResult r = draw_subset(c, keep, true);
-  // The ego stands out: a thicker outline.
-  for (const auto& [key, n] : c.nodes)
-    if (key == std::string(to_string(g.kind(*start))) + ":" + g.id(*start)) {
-      gv_set(n, "penwidth", "5");
-      gv_set(n, "color", palette::vermillion);
-    }
+  const std::string key = std::string(to_string(g.kind(start))) + ":" + g.id(start);
+  if (const auto it = c.nodes.find(key); it != c.nodes.end()) style_focus(c, it->second, g.name(start));
   if (stopped) r.notes.push_back("Partnerships reached only through the Council are left out: the Council is in nearly all of them.");
   return r;
 }
@@ -325,7 +316,9 @@ ViewResult draw_theme_links(Canvas& c) {
   r.engine = "circo";
   std::vector<std::size_t> serving(reg.themes.size(), 0);
   std::map<std::pair<Index, Index>, std::size_t> shared;
-  for (const Partnership& p : reg.partnerships) {
+  for (Index i = 0; i < reg.partnerships.size(); ++i) {
+    if (!c.drawn(i)) continue;
+    const Partnership& p = reg.partnerships[i];
     for (Index t : p.themes) ++serving[t];
     for (std::size_t i = 0; i < p.themes.size(); ++i)
       for (std::size_t j = i + 1; j < p.themes.size(); ++j)
@@ -365,7 +358,10 @@ ViewResult draw_theme_links(Canvas& c) {
     gv_set(e, "tooltip", graphviz_tooltip(plural(n, "partnership serves", "partnerships serve") + " both " +
                                           reg.themes[pair.first].name + " and " + reg.themes[pair.second].name));
   }
-  r.notes.push_back(plural(reg.partnerships.size(), "partnership", "partnerships") +
+  std::size_t drawn_count = 0;
+  for (Index i = 0; i < reg.partnerships.size(); ++i) drawn_count += c.drawn(i) ? 1 : 0;
+  c.partnerships_grouped = drawn_count;
+  r.notes.push_back(plural(drawn_count, "partnership", "partnerships") +
                     ": too many to draw one by one. Each line counts the partnerships that serve both themes.");
   if (drawn.size() < shared.size())
     r.notes.push_back("Each theme's " + std::to_string(kLinksPerTheme) + " strongest links are drawn: " +
@@ -407,6 +403,7 @@ ViewResult draw_themes(Canvas& c) {
   constexpr std::size_t kRows = 4;
   std::map<std::optional<Index>, std::vector<Agnode_t*>> placed;
   for (Index p = 0; p < reg.partnerships.size(); ++p) {
+    if (!c.drawn(p)) continue;
     const Partnership& part = reg.partnerships[p];
     Agraph_t* home = cluster_of(first_theme(part));
     bool made = false;
@@ -424,12 +421,13 @@ ViewResult draw_themes(Canvas& c) {
   }
   std::size_t empty = 0;
   for (Index t = 0; t < reg.themes.size(); ++t)
-    if (std::none_of(reg.partnerships.begin(), reg.partnerships.end(), [t](const Partnership& p) {
-          return std::find(p.themes.begin(), p.themes.end(), t) != p.themes.end();
+    if (std::none_of(c.partnerships_drawn.begin(), c.partnerships_drawn.end(), [&](Index p) {
+          const auto& themes = reg.partnerships[p].themes;
+          return std::find(themes.begin(), themes.end(), t) != themes.end();
         }))
       ++empty;
   r.notes.push_back("Each partnership sits in the box of its first theme; dashed lines go to the other themes it serves.");
-  if (empty > 0) r.notes.push_back(plural(empty, "theme has", "themes have") + " no partnership (dashed hexagon).");
+  if (empty > 0) r.notes.push_back(plural(empty, "theme has", "themes have") + " no partnership drawn (dashed hexagon).");
   return r;
 }
 
@@ -484,7 +482,7 @@ ViewResult draw_capacity(Canvas& c) {
     for (const Commitment& cm : part.commitments) hours[{unit_node[cm.unit], key}] += cm.hours;
   }
   for (const auto& [key, gr] : groups) style_theme_group(c, c.node(key, nullptr), gr.first, gr.second);
-  for (const auto& [ends, h] : hours) style_commitment(c, c.edge(c.nodes.at(ends.first), c.nodes.at(ends.second)), h, true);
+  for (const auto& [ends, h] : hours) style_commitment(c, c.edge(c.nodes.at(ends.first), c.nodes.at(ends.second)), h);
 
   r.notes.push_back("Staff time committed to partnerships active on " + long_date(cap.at) + ", hours a month.");
   if (group) r.notes.push_back(plural(count, "partnership is", "partnerships are") + " grouped by first theme: too many to draw one by one.");
@@ -548,7 +546,7 @@ std::vector<std::string> draw_hierarchy_top(Canvas& c, const std::vector<bool>& 
   const std::size_t n = reg.partnerships.size();
   auto parent_of = [&](Index p) -> std::optional<Index> {
     const auto parent = reg.partnerships[p].parent;
-    if (parent && *parent < n) return parent;
+    if (parent && *parent < n && c.drawn(*parent) && c.drawn(p)) return parent;
     return std::nullopt;
   };
   // Partnerships in each tree below each one (itself included), summed from the deepest up: no
@@ -645,9 +643,10 @@ ViewResult draw_hierarchy(Canvas& c) {
   ViewResult r;
   r.layered = true;
   gv_set(c.root, "rankdir", "TB");
+  // A tree of the partnerships drawn: a sub-partnership whose parent is not drawn heads its own.
   auto parent_of = [&](Index p) -> std::optional<Index> {
     const auto parent = reg.partnerships[p].parent;
-    if (parent && *parent < n) return parent;
+    if (parent && *parent < n && c.drawn(*parent) && c.drawn(p)) return parent;
     return std::nullopt;
   };
   std::vector<bool> in_tree(n, false);

@@ -100,7 +100,7 @@ void draw_diagrams(const render::Analysed& in, std::vector<render::BriefDiagram>
       d.graph.layout(gvc, "dot");
       const std::string dot = render::gv_render_data(gvc, d.graph, "dot");
       check(dot_reads_back(dot));
-      for_brief.push_back({render::view_slug(view), render::view_title(view),
+      for_brief.push_back({render::view_slug(view), render::view_title(view, in.graph),
                            render::gv_render_data(gvc, d.graph, "svg"), d.notes});
     }
   }

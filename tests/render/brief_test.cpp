@@ -31,7 +31,9 @@ TEST_CASE("render: the Carlisle brief is complete, offline, and loads in Chromiu
   REQUIRE(r.status == 0);
   for (const char* f : kFiles) CHECK(std::filesystem::exists(dir / "pack" / f));
   const std::string html = read_text(dir / "pack" / "index.html");
-  CHECK(html_faults(run_command("xmllint --html --noout " + shell_quote(dir / "pack" / "index.html")).err) == "");
+  // --memory: libxml2 2.9 reading a file in chunks misreads a character reference that straddles two
+  // chunks (a 660 kB page failed at "&#" + "10;"); parsed whole, the same page has no fault.
+  CHECK(html_faults(run_command("xmllint --html --memory --noout " + shell_quote(dir / "pack" / "index.html")).err) == "");
   // Self-contained: no external script, style sheet, image or font.
   CHECK(html.find("src=\"http") == std::string::npos);
   CHECK(html.find("<link rel=\"stylesheet\"") == std::string::npos);
@@ -78,7 +80,7 @@ TEST_CASE("render: the nasty brief shows every name as text", "[render][brief][e
   const Run r = run_partnermap("brief " + shell_quote(nasty()) + " -o " + shell_quote(dir / "pack"));
   INFO(r.err);
   REQUIRE(r.status == 0);
-  CHECK(html_faults(run_command("xmllint --html --noout " + shell_quote(dir / "pack" / "index.html")).err) == "");
+  CHECK(html_faults(run_command("xmllint --html --memory --noout " + shell_quote(dir / "pack" / "index.html")).err) == "");
   for (const char* svg : {"network.svg", "themes.svg", "capacity.svg", "hierarchy.svg"})
     CHECK(run_command("xmllint --noout " + shell_quote(dir / "pack" / svg)).status == 0);
 }

@@ -1,0 +1,168 @@
+#include "diagram_shape.h"
+
+#include <algorithm>
+#include <cstdio>
+#include <functional>
+#include <vector>
+
+namespace partnermap::render {
+
+double Extent::aspect() const {
+  if (width <= 0 || height <= 0) return 1;
+  return std::max(width / height, height / width);
+}
+
+Extent laid_out_extent(Agraph_t* g) {
+  // The layout's own box (gvLayout does not always write the "bb" attribute in Graphviz 2.42).
+  if (!AGDATA(g)) return {};  // called only after a layout, which binds the record
+  const boxf bb = GD_bb(g);
+  return {bb.UR.x - bb.LL.x, bb.UR.y - bb.LL.y};
+}
+
+namespace {
+
+// An attribute change that can be undone: what a re-layout tries.
+struct Change {
+  void* obj;
+  std::string name, value, before;
+};
+
+std::string get(void* obj, const std::string& name) {
+  const char* v = agget(obj, gv_str(name));
+  return v ? v : "";
+}
+
+// Staggers each node's fan of leaves over `levels` ranks, as `unflatten -l levels` does: a node with
+// forty one-line neighbours otherwise puts all forty side by side in one very long rank.
+std::vector<Change> stagger_leaves(Agraph_t* g, int levels) {
+  std::vector<Change> out;
+  for (Agnode_t* n = agfstnode(g); n; n = agnxtnode(g, n)) {
+    int i = 0;
+    for (Agedge_t* e = agfstedge(g, n); e; e = agnxtedge(g, e, n)) {
+      Agnode_t* other = aghead(e) == n ? agtail(e) : aghead(e);
+      if (other == n || agdegree(g, other, 1, 1) != 1 || agdegree(g, n, 1, 1) < 4) continue;
+      out.push_back({e, "minlen", std::to_string(1 + (i++ % levels)), get(e, "minlen")});
+    }
+  }
+  return out;
+}
+
+std::vector<Change> turn(Agraph_t* g) {
+  const std::string dir = get(g, "rankdir");
+  const bool across = dir == "LR" || dir == "RL";
+  return {{g, "rankdir", across ? "TB" : "LR", dir}};
+}
+
+std::vector<Change> pack(Agraph_t* g) {
+  return {{g, "pack", "true", get(g, "pack")}, {g, "packmode", "graph", get(g, "packmode")}};
+}
+
+// What a force layout needs to read well (as diagram.cpp sets for neato by size).
+std::vector<Change> spread(Agraph_t* g) {
+  return {{g, "overlap", "false", get(g, "overlap")}, {g, "sep", "+8", get(g, "sep")},
+          {g, "splines", "curved", get(g, "splines")}, {g, "mode", "major", get(g, "mode")},
+          {g, "layout", "neato", get(g, "layout")}};
+}
+
+void apply(const std::vector<Change>& changes) {
+  for (const Change& c : changes) gv_set(c.obj, c.name.c_str(), c.value);
+}
+void undo(const std::vector<Change>& changes) {
+  for (auto it = changes.rbegin(); it != changes.rend(); ++it) gv_set(it->obj, it->name.c_str(), it->before);
+}
+
+// Better: nearer square; between two within the limit, the smaller area (smaller is more legible
+// once scaled to a page).
+bool better(const Extent& a, const Extent& b, double limit) {
+  const bool a_ok = a.aspect() <= limit, b_ok = b.aspect() <= limit;
+  if (a_ok != b_ok) return a_ok;
+  if (a_ok) return a.width * a.height < b.width * b.height;
+  return a.aspect() < b.aspect();
+}
+
+}  // namespace
+
+Extent lay_out_in_proportion(GvContext& gvc, Diagram& d, const DiagramOptions& options) {
+  Agraph_t* g = d.graph.get();
+  d.graph.layout(gvc, d.engine);
+  Extent best = laid_out_extent(g);
+  if (best.aspect() <= options.widest_aspect) return best;
+
+  // Each attempt: the attribute changes, and the engine to lay out with.
+  struct Attempt {
+    std::function<std::vector<Change>()> changes;
+    std::string engine;
+  };
+  std::vector<Attempt> attempts;
+  if (d.engine == "dot") {
+    attempts.push_back({[&] { return stagger_leaves(g, 3); }, "dot"});
+    attempts.push_back({[&] { return turn(g); }, "dot"});
+    attempts.push_back({[&] {
+                          auto c = stagger_leaves(g, 3);
+                          auto t = turn(g);
+                          c.insert(c.end(), t.begin(), t.end());
+                          return c;
+                        },
+                        "dot"});
+    // A layered picture of a tightly knit neighbourhood is one long rank whatever is done to it; a
+    // force layout spreads the same graph over a page.
+    attempts.push_back({[&] { return spread(g); }, "neato"});
+  }
+  attempts.push_back({[&] { return pack(g); }, d.engine});
+  int chosen = -1;
+  for (std::size_t i = 0; i < attempts.size(); ++i) {
+    const std::vector<Change> changes = attempts[i].changes();
+    if (changes.empty()) continue;
+    apply(changes);
+    d.graph.layout(gvc, attempts[i].engine);
+    const Extent e = laid_out_extent(g);
+    undo(changes);
+    if (better(e, best, options.widest_aspect)) {
+      best = e;
+      chosen = static_cast<int>(i);
+    }
+  }
+  // Lay out once more with the winner (or the original) so that what is rendered is what was measured.
+  if (chosen >= 0) {
+    apply(attempts[static_cast<std::size_t>(chosen)].changes());
+    d.engine = attempts[static_cast<std::size_t>(chosen)].engine;
+  }
+  gv_set(g, "layout", d.engine);
+  d.graph.layout(gvc, d.engine);
+  return laid_out_extent(g);
+}
+
+namespace {
+
+constexpr double kPointsPerMm = 72.0 / 25.4;
+
+}  // namespace
+
+PageFit::PageFit(Agraph_t* g, Extent drawing, Paper paper)
+    : g_(g), size_(GD_drawing(g)->size), filled_(GD_drawing(g)->filled != 0), margin_(get(g, "margin")) {
+  const double long_side = (paper == Paper::a3 ? 420.0 : 297.0) * kPointsPerMm;
+  const double short_side = (paper == Paper::a3 ? 297.0 : 210.0) * kPointsPerMm;
+  const bool landscape = drawing.width > drawing.height;
+  const double page_w = landscape ? long_side : short_side, page_h = landscape ? short_side : long_side;
+  const double edge = 10.0 * kPointsPerMm;
+  // Graphviz adds its pad (0.3 in a side here) and a point to the box when it scales.
+  const double pad = 2 * 72.0 * 0.3 + 2;
+  const double w = drawing.width + pad, h = drawing.height + pad;
+  // Scaled down to fit, or up to at most one and a half times: a small drawing blown up to a whole
+  // page has letters too big to take seriously.
+  const double scale = std::min({(page_w - 2 * edge) / w, (page_h - 2 * edge) / h, 1.5});
+  GD_drawing(g)->size.x = w * scale;
+  GD_drawing(g)->size.y = h * scale;
+  GD_drawing(g)->filled = 1;
+  char buf[64];
+  std::snprintf(buf, sizeof buf, "%.4f,%.4f", (page_w - w * scale) / 2 / 72.0, (page_h - h * scale) / 2 / 72.0);
+  gv_set(g, "margin", buf);
+}
+
+PageFit::~PageFit() {
+  GD_drawing(g_)->size = size_;
+  GD_drawing(g_)->filled = filled_;
+  gv_set(g_, "margin", margin_);
+}
+
+}  // namespace partnermap::render
