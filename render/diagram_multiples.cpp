@@ -7,7 +7,7 @@ namespace partnermap::render {
 
 namespace {
 
-BriefView ego_view(const std::string& id, const char* how_to_read) {
+BriefView ego_view(const std::string& id, const std::string& how_to_read) {
   BriefView v;
   v.view.kind = ViewKind::ego;
   v.view.ego_id = id;
@@ -17,7 +17,7 @@ BriefView ego_view(const std::string& id, const char* how_to_read) {
   return v;
 }
 
-BriefView whole(ViewKind kind, const char* how_to_read) {
+BriefView whole(ViewKind kind, const std::string& how_to_read) {
   BriefView v;
   v.view.kind = kind;
   v.how_to_read = how_to_read;
@@ -34,22 +34,22 @@ bool has_trees(const Analysed& in) {
   return false;
 }
 
-std::vector<BriefView> whole_views(bool trees) {
+std::vector<BriefView> whole_views(bool trees, const PolicyWords& w) {
   std::vector<BriefView> out;
   out.push_back(whole(ViewKind::network,
-                      "each box is a partnership active on the date and each oval an organisation in it; a green tab is a "
-                      "Business Unit, joined to the partnerships it gives staff time to by lines as wide as the hours. An "
+                      "each box is a partnership active on the date and each oval an organisation in it; a green tab is a " +
+                          w.unit + ", joined to the partnerships it gives staff time to by lines as wide as the hours. An "
                       "organisation joined to many boxes is one the Council meets in many places. The Council is in nearly "
                       "every partnership, so its part is shown by each box's border instead of by lines. In the network figures, "
                       "an organisation that joins groups of boxes that would otherwise not meet is a bridge (high betweenness); "
                       "one a few steps from everyone is close (high closeness); density is the share of possible memberships "
                       "that exist, and centralization how far one partner is the hub of them all."));
   out.push_back(whole(ViewKind::themes,
-                      "each grey area is a City Vision theme holding the partnerships whose first theme it is; dashed lines "
+                      "each grey area is a " + w.theme + " holding the partnerships whose first theme it is; dashed lines "
                       "run to the other themes a partnership also serves. A theme with few boxes has little partnership work "
                       "behind it; many dashed lines mean partnerships that cut across themes."));
   out.push_back(whole(ViewKind::capacity,
-                      "each tab on the left is a Business Unit, coloured by how much of its time for partnership work is "
+                      "each tab on the left is a " + w.unit + ", coloured by how much of its time for partnership work is "
                       "committed; each line runs to a partnership it gives time to, as wide as the hours a month. Wide lines "
                       "into a red tab are where the pressure comes from."));
   if (trees)
@@ -70,7 +70,7 @@ std::size_t partnerships_serving(const Analysed& in, Index theme) {
 
 std::vector<BriefView> brief_views(const Analysed& in) {
   const Register& reg = in.reg();
-  std::vector<BriefView> out = whole_views(has_trees(in));
+  std::vector<BriefView> out = whole_views(has_trees(in), reg.policy.words);
 
   // Themes served by a partnership on the date, most served first (ties: register order).
   std::vector<std::pair<std::size_t, Index>> themes;
@@ -80,8 +80,8 @@ std::vector<BriefView> brief_views(const Analysed& in) {
   for (std::size_t i = 0; i < themes.size() && i < kThemeMultiples; ++i) {
     const Theme& t = reg.themes[themes[i].second];
     out.push_back(ego_view("theme:" + t.id,
-                   "the theme (the hexagon with the thick blue outline) and the partnerships active on the date that serve it, with their members and the "
-                   "Business Units giving them time. Other hexagons are themes the same partnerships also serve."));
+                   "the theme (the hexagon with the thick blue outline) and the partnerships active on the date that serve it, with their members and the " +
+                       reg.policy.words.units + " giving them time. Other hexagons are themes the same partnerships also serve."));
   }
 
   // Units over capacity, most over first.
@@ -95,7 +95,7 @@ std::vector<BriefView> brief_views(const Analysed& in) {
   for (std::size_t i = 0; i < over.size() && i < kUnitMultiples; ++i) {
     const BusinessUnit& u = reg.business_units[over[i]->unit];
     out.push_back(ego_view("unit:" + u.id,
-                   "the Business Unit (tab, with the thick blue outline) is over capacity; these are the partnerships it gives time to, "
+                   "the " + reg.policy.words.unit + " (tab, with the thick blue outline) is over capacity; these are the partnerships it gives time to, "
                    "joined by lines as wide as the hours, and the organisations in them: where its time goes, and who "
                    "else could carry the work."));
   }

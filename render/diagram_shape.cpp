@@ -108,7 +108,8 @@ Extent lay_out_in_proportion(GvContext& gvc, Diagram& d, const DiagramOptions& o
     // force layout spreads the same graph over a page.
     attempts.push_back({[&] { return spread(g); }, "neato"});
   }
-  attempts.push_back({[&] { return pack(g); }, d.engine});
+  // Not for a graph with clusters: Graphviz 2.42's dot crashes (in expand_cluster) packing one.
+  if (agfstsubg(g) == nullptr) attempts.push_back({[&] { return pack(g); }, d.engine});
   int chosen = -1;
   for (std::size_t i = 0; i < attempts.size(); ++i) {
     const std::vector<Change> changes = attempts[i].changes();

@@ -106,7 +106,7 @@ json organisation_fields(const ExploreInputs& x, Index o, const Vocab& vocab) {
                                json::array({"Ties through shared partnerships (strength)", thousands(static_cast<double>(f.strength))}),
                                json::array({"Betweenness", one_decimal(f.betweenness)}),
                                json::array({"Closeness", one_decimal(f.closeness * 100) + "%"}),
-                               json::array({"Business Units working with its partnerships", thousands(static_cast<double>(f.units))})})}};
+                               json::array({capitalised(reg.policy.words.units) + " working with its partnerships", thousands(static_cast<double>(f.units))})})}};
 }
 
 json unit_fields(const ExploreInputs& x, Index u, const Capacity& forecast, const PlacedLayout& layout) {
@@ -116,9 +116,10 @@ json unit_fields(const ExploreInputs& x, Index u, const Capacity& forecast, cons
   json status = json::array(), used = json::array(), commitments = json::array();
   for (std::size_t m = 0; m < forecast.months.size(); ++m) {
     const double hours = forecast.forecast_hours.at(u).at(m);
-    status.push_back(static_cast<int>(load_status(hours, capacity)));
-    used.push_back(thousands(hours) + " of " + (capacity > 0 ? thousands(capacity) : std::string("no recorded")) + " hours a month (" +
-                   percent(utilisation(hours, capacity)) + ")");
+    status.push_back(static_cast<int>(load_status(hours, capacity, forecast.thresholds)));
+    used.push_back(capacity > 0 ? thousands(hours) + " of " + thousands(capacity) + " hours a month (" +
+                                      utilisation_text(utilisation(hours, capacity)) + ")"
+                                : thousands(hours) + " hours a month; " + kCapacityNotRecorded);
   }
   for (Index p = 0; p < reg.partnerships.size(); ++p)
     for (const Commitment& c : reg.partnerships[p].commitments)
@@ -227,14 +228,17 @@ json vocab_json(const Register& reg, const Vocab& vocab) {
           {"units", units},
           {"unit_ids", unit_ids},
           {"finding_codes", vocab.finding_codes},
-          {"status_colours", json::array({palette::green, palette::yellow, palette::vermillion})},
-          {"status_fonts", json::array({"#FFFFFF", "#000000", "#FFFFFF"})},
+          {"status_colours", json::array({palette::green, palette::yellow, palette::vermillion, palette::grey_tint})},
+          {"status_fonts", json::array({"#FFFFFF", "#000000", "#FFFFFF", "#000000"})},
+          {"unit_word", text(capitalised(reg.policy.words.unit))},
+          {"units_word", text(capitalised(reg.policy.words.units))},
           {"natures", json::array({"strategic", "operational", "funding", "project"})},
           {"roles", json::array({role_words(Role::lead), role_words(Role::support), role_words(Role::observer), role_words(std::nullopt)})},
           {"risks", json::array({"high", "medium", "low", "not rated"})},
           {"sectors", sectors},
           {"findings", findings},
-          {"status", json::array({status_words(LoadStatus::ok), status_words(LoadStatus::stretched), status_words(LoadStatus::overloaded)})}};
+          {"status", json::array({status_words(LoadStatus::ok), status_words(LoadStatus::stretched), status_words(LoadStatus::overloaded),
+                                  kCapacityNotRecorded})}};
 }
 
 }  // namespace

@@ -191,16 +191,17 @@ void add_edges(Builder& b) {
       e.hours = hours;
       if (Agedge_t* gv = b.gv_edges[k]) {
         if (info.kind == EdgeKind::membership) style_membership(b.canvas, gv, info.role);
-        else if (info.kind == EdgeKind::commitment) style_commitment(b.canvas, gv, hours, false);
+        else if (info.kind == EdgeKind::commitment) style_commitment(b.canvas, gv, hours);
         else style_parent(b.canvas, gv);
       }
     }
   }
   for (std::size_t k = 0; k < b.out.edges.size() && grouped; ++k) {
     PlacedEdge& e = b.out.edges[k];
-    if (e.kind == EdgeKind::commitment) style_commitment(b.canvas, b.gv_edges[k], e.hours, true);
+    if (e.kind == EdgeKind::commitment) style_commitment(b.canvas, b.gv_edges[k], e.hours);
     else style_aggregate(b.canvas, b.gv_edges[k], e.count, 0);
   }
+  finish_hour_lines(b.canvas);  // widths in proportion to hours, as in the diagrams
 }
 
 void read_back(Builder& b) {

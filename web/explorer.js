@@ -8,7 +8,7 @@
   var FILTERS = [
     // key in the fragment, label, the choices' words, the choices' keys (as the fragment spells them)
     ['theme', 'Theme', V.themes, V.theme_ids],
-    ['unit', 'Business Unit', V.units, V.unit_ids],
+    ['unit', V.unit_word, V.units, V.unit_ids],
     ['nature', 'Nature', V.natures, V.natures],
     ['role', "Council's role", V.roles, ['lead', 'support', 'observer', 'none']],
     ['sector', 'Sector', V.sectors, V.sectors],
@@ -77,11 +77,11 @@
   var canvas = add(main, el('div', { id: 'pm-cy', role: 'img', 'aria-label': 'The partnership network' }));
   var side = add(main, el('aside', { id: 'pm-side' }));
   var details = add(side, el('section', { id: 'pm-details', 'aria-live': 'polite' }));
-  add(details, el('p', {}, 'Click a partnership, partner or Business Unit for its details.'));
+  add(details, el('p', {}, 'Click a partnership, partner or ' + V.unit_word + ' for its details.'));
   var legend = add(side, el('section', { id: 'pm-legend' }));
 
   // The graph.
-  var KIND_WORDS = { p: 'Partnership', o: 'Organisation', u: 'Business Unit', P: 'Partnerships (a group)', O: 'Organisations (a group)' };
+  var KIND_WORDS = { p: 'Partnership', o: 'Organisation', u: V.unit_word, P: 'Partnerships (a group)', O: 'Organisations (a group)' };
   var SHAPES = { box: 'round-rectangle', rect: 'rectangle', rectangle: 'rectangle', ellipse: 'ellipse', oval: 'ellipse',
     tab: 'tag', folder: 'tag', hexagon: 'hexagon', octagon: 'octagon', doubleoctagon: 'octagon', diamond: 'diamond',
     box3d: 'round-rectangle', component: 'rectangle' };
@@ -280,7 +280,7 @@
   function showDetails(i, stop) {
     details.textContent = '';
     if (i === undefined) {
-      add(details, el('p', {}, 'Click a partnership, partner or Business Unit for its details.'));
+      add(details, el('p', {}, 'Click a partnership, partner or ' + V.unit_word + ' for its details.'));
       return;
     }
     var n = D.nodes[i];
@@ -363,7 +363,7 @@
     [['#DDDDDD', 'public'], ['#A8E0CD', 'voluntary and community'], ['#FBF4B0', 'private'], ['#FFFFFF', 'other']].forEach(function (s) {
       swatch(ul, s[0], 'Organisation (oval): ' + s[1], '1px solid #000');
     });
-    V.status.forEach(function (words, i) { swatch(ul, V.status_colours[i], 'Business Unit (tab) in the month shown: ' + words); });
+    V.status.forEach(function (words, i) { swatch(ul, V.status_colours[i], V.unit_word + ' (tab) in the month shown: ' + words); });
   }
 
   // Search: suggestions as the officer types, any part of a name, case ignored.
