@@ -197,9 +197,11 @@ void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagr
 
   std::vector<const BriefDiagram*> whole, multiples;
   for (const BriefDiagram& d : diagrams) (d.multiple ? multiples : whole).push_back(&d);
-  write_diagram_section("diagrams", "Diagrams", "Point at a box or oval for its details; select it to keep them on screen.", whole, out);
+  // The explorer's link ends the section before the diagrams: on its own after them it would print
+  // as a page that holds one line.
   out << "<p class=\"explore\">To search, filter, focus on one partner and step through the months: "
          "<a href=\"explore.html\">the partnership explorer</a> (opens offline in a browser).</p>\n";
+  write_diagram_section("diagrams", "Diagrams", "Point at a box or oval for its details; select it to keep them on screen.", whole, out);
   const PolicyWords& w = in.reg().policy.words;
   write_diagram_section("multiples", "One theme, one " + w.unit + " at a time",
                         "The whole network is too much to read at once: here each of the " + w.themes + ", and each " + w.unit +
