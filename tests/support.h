@@ -39,6 +39,13 @@ struct TempDir {
   std::filesystem::path operator/(const std::string& name) const { return path / name; }
 };
 
+// `text` as one shell word: single-quoted, with each ' written as '\''.
+inline std::string shell_quote(const std::string& text) {
+  std::string out = "'";
+  for (const char c : text) out += c == '\'' ? std::string("'\\''") : std::string(1, c);
+  return out + "'";
+}
+
 // Runs a shell command line, returning its exit status and what it printed.
 struct Run {
   int status = -1;

@@ -14,7 +14,7 @@
 // entry); nothing is worked out a second way here.
 //
 // The proposal file (PROPOSAL.json) holds one partnership with the fields of a register's
-// partnership entry (DESIGN.md), naming the register's organisations, units, themes and partnerships
+// partnership entry (docs/design.md), naming the register's organisations, units, themes and partnerships
 // by id. Either
 //     {"partnership": {...}, "organisations": [{"id", "name", "sector"?}, ...]}
 // where the optional "organisations" lists partners that are not in the register yet, or the
@@ -90,7 +90,7 @@ struct UnitEffect {
   double peak = 0;                // the highest utilisation with the proposal while it runs
 };
 
-// An existing partnership with largely the same members (DESIGN.md "partnership overlap").
+// An existing partnership with largely the same members (docs/design.md "partnership overlap").
 struct ProposalOverlap {
   Index partnership = 0;  // into Register::partnerships
   std::size_t shared = 0, either = 0;

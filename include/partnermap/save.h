@@ -5,7 +5,7 @@
 // DOM). Every field of the model is written, and every `extra` (fields the format does not know) is
 // written back beside its entry's known fields, so a register read and saved loses nothing.
 //
-// Layout: one top-level field a line, one list entry a line, known fields in DESIGN.md order, extras
+// Layout: one top-level field a line, one list entry a line, known fields in docs/design.md order, extras
 // after them; optional fields only when present. Numbers are written in the shortest form that reads
 // back to the same double.
 #pragma once

@@ -221,10 +221,17 @@ SourceRun run_sources(const Rows& original, const SourcePlan& plan, unsigned thr
       queue.fail();
     }
   };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
-  for (std::thread& t : pool) t.join();
+  {
+    // As in parallel_for: a thread that fails to start fails the queue, and the others are joined.
+    std::vector<std::jthread> pool;
+    try {
+      for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+    } catch (...) {
+      queue.fail();
+      throw;
+    }
+    work(0);
+  }
   if (error) std::rethrow_exception(error);
 
   if (plan.distance_sums)

@@ -53,10 +53,18 @@ inline void parallel_for(std::size_t n, unsigned threads, std::size_t chunk,
       failed = true;
     }
   };
-  std::vector<std::thread> pool;
-  for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
-  work(0);
-  for (std::thread& t : pool) t.join();
+  {
+    // jthreads join as the pool goes out of scope, so a thread that fails to start stops the others
+    // (through `failed`) and waits for them instead of terminating the program.
+    std::vector<std::jthread> pool;
+    try {
+      for (unsigned t = 1; t < threads; ++t) pool.emplace_back(work, t);
+    } catch (...) {
+      failed = true;
+      throw;
+    }
+    work(0);
+  }
   if (error) std::rethrow_exception(error);
 }
 

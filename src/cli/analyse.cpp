@@ -1,6 +1,6 @@
 // partnermap analyse: every figure at once. On a terminal, the headline of each part in plain words
 // (the detail is in `capacity`, `review` and `network`); with --json, one document holding all of it
-// under the keys DESIGN.md names: summary, capacity, roles, links, network, review.
+// under the keys docs/design.md names: summary, capacity, roles, links, network, review.
 #include <algorithm>
 #include <cstdio>
 #include <iostream>
@@ -179,7 +179,7 @@ void add_analyse(CLI::App& app, int& status) {
               compute_network(g, network_settings(o->network, o->json)), compute_review(g, at), compute_clusters(g, o->cluster_seed)};
     if (o->json) {
       // Written entry by entry: a national register's roles, review and network lists would take
-      // hundreds of MB as JSON values (see JsonDocument). The parts keep DESIGN.md's order.
+      // hundreds of MB as JSON values (see JsonDocument). The parts keep docs/design.md's order.
       std::cout << "{\"summary\":" << summary_json(g, r).dump() << ",\"capacity\":";
       write_json(std::cout, g, r.capacity);
       std::cout << ",\"roles\":";

@@ -52,7 +52,7 @@ const char* kRegister = R"({
 
 }  // namespace
 
-TEST_CASE("load_status keeps DESIGN.md's thresholds", "[capacity]") {
+TEST_CASE("load_status keeps docs/design.md's thresholds", "[capacity]") {
   CHECK(load_status(84.9, 100) == LoadStatus::ok);
   CHECK(load_status(85, 100) == LoadStatus::stretched);   // "stretched from 0.85"
   CHECK(load_status(17, 20) == LoadStatus::stretched);

@@ -33,7 +33,7 @@ const char* kRegister = R"({
 
 }  // namespace
 
-TEST_CASE("capacity JSON uses DESIGN.md's names and ids", "[json]") {
+TEST_CASE("capacity JSON uses docs/design.md's names and ids", "[json]") {
   Fixture f(kRegister);
   const json j = to_json(f.g(), compute_capacity(f.g(), f.reg().as_of, 2));
   CHECK(j["at"] == "2024-06-01");

@@ -6,7 +6,7 @@
 
 using namespace partnermap::test;
 
-TEST_CASE("analyse --json holds every part under DESIGN.md's keys", "[cli][analyse]") {
+TEST_CASE("analyse --json holds every part under docs/design.md's keys", "[cli][analyse]") {
   const Run r = run_partnermap("analyse --json '" + carlisle() + "'");
   REQUIRE(r.status == 0);
   const auto doc = nlohmann::json::parse(r.out);

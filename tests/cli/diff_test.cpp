@@ -19,7 +19,7 @@ TEST_CASE("diff prints changes, JSON and a committee page", "[cli][diff]") {
   REQUIRE(at != std::string::npos);
   text.replace(at, 21, "\"as_of\": \"2005-03-01\"");
   write_text(dir / "later.json", text);
-  const std::string args = "'" + carlisle() + "' '" + (dir / "later.json").string() + "'";
+  const std::string args = shell_quote(carlisle()) + " " + shell_quote((dir / "later.json").string());
   const Run r = run_partnermap("diff " + args + " --html '" + (dir / "changes.html").string() + "'");
   CHECK(r.status == 0);
   CHECK_THAT(r.out, Catch::Contains("Partnerships that have started") && Catch::Contains("Effect on Business Units"));

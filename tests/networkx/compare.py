@@ -5,7 +5,7 @@ Usage: compare.py PARTNERMAP [REGISTER...]
 
 Generates registers of a few hundred organisations with `partnermap generate` (one dense, one sparse
 with many components and organisations in no partnership), adds any REGISTER given, runs
-`partnermap network --json --betweenness-samples 0` on each, and checks every figure DESIGN.md
+`partnermap network --json --betweenness-samples 0` on each, and checks every figure docs/design.md
 defines against NetworkX (Debian's python3-networkx): degree, the projections' degree and weighted
 degree, components, exact betweenness (normalized=False), closeness within the component
 (wf_improved=False), densities and degree centralization. Exits 0 when all agree, 1 when any

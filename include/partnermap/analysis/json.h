@@ -1,4 +1,4 @@
-// The analyses as JSON, with DESIGN.md's field names: what `--json` prints and what `analyse --json`
+// The analyses as JSON, with docs/design.md's field names: what `--json` prints and what `analyse --json`
 // puts under its top-level keys `capacity`, `roles`, `links` and `review`.
 //
 // Entries are named by their ids, never by positions in the register. Dates are ISO strings.

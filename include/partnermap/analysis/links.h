@@ -2,7 +2,7 @@
 // awareness of the cross-cutting nature of Partnerships across the Council" (key issue 9) and worries
 // about over-consultation (key issue 13): the same partners meeting in several partnerships.
 //
-// Every figure counts the partnerships active on the date (DESIGN.md's "active"), so proposed and
+// Every figure counts the partnerships active on the date (docs/design.md's "active"), so proposed and
 // ended partnerships tie nothing together.
 #pragma once
 
@@ -13,13 +13,13 @@
 
 namespace partnermap {
 
-// Two Business Units committed to the same partnerships (DESIGN.md "unit links").
+// Two Business Units committed to the same partnerships (docs/design.md "unit links").
 struct UnitLink {
   Index a = 0, b = 0;      // into Register::business_units, a < b
   std::size_t shared = 0;  // partnerships both give time to
 };
 
-// Two themes served by the same partnerships (DESIGN.md "theme links").
+// Two themes served by the same partnerships (docs/design.md "theme links").
 struct ThemeLink {
   Index a = 0, b = 0;      // into Register::themes, a < b
   std::size_t shared = 0;  // partnerships that serve both
@@ -32,7 +32,7 @@ struct CrossCutting {
   std::size_t units = 0;   // distinct Business Units that give it time
 };
 
-// Two partnerships with largely the same members: candidates for merging (DESIGN.md "partnership
+// Two partnerships with largely the same members: candidates for merging (docs/design.md "partnership
 // overlap", Jaccard similarity of the member sets at or above the threshold).
 struct Overlap {
   Index a = 0, b = 0;      // into Register::partnerships, a < b

@@ -1,4 +1,4 @@
-// The partner network: organisations and partnerships joined by memberships (DESIGN.md, "partner
+// The partner network: organisations and partnerships joined by memberships (docs/design.md, "partner
 // network"), and the figures people ask of it — who is central, who bridges, who is drawn on most.
 //
 // The network is the bipartite prefix of the graph model, [0, partner_network_size()): organisations

@@ -1,4 +1,4 @@
-// The partner network as JSON: the `network` member of `analyse --json` (DESIGN.md).
+// The partner network as JSON: the `network` member of `analyse --json` (docs/design.md).
 //
 //   {"organisations": [{"id", "name", "partnerships", "co_members", "strength", "betweenness",
 //                       "component", "closeness"}],
