@@ -39,7 +39,9 @@ std::pair<double, double> axis(const IndicatorInfo& info, const std::vector<std:
 void panel(std::ostream& out, const IndicatorInfo& info, const std::vector<Snapshot>& snaps, double x0, double y0) {
   std::vector<std::optional<double>> values;
   for (const Snapshot& s : snaps) values.push_back(indicator_value(s.indicators, info.name));
-  const auto [lo, hi] = axis(info, values);
+  // Named values, not a structured binding: clang 14 (the sanitized build) cannot capture bindings.
+  const auto range = axis(info, values);
+  const double lo = range.first, hi = range.second;
   const double left = x0 + kPlotLeft, right = x0 + kPanelWidth - kPlotRight;
   const double top = y0 + kPlotTop, bottom = y0 + kPanelHeight - kPlotBottom;
   const auto x_at = [&](std::size_t k) { return snaps.size() < 2 ? (left + right) / 2 : left + (right - left) * double(k) / double(snaps.size() - 1); };
