@@ -114,6 +114,9 @@ void add_import(CLI::App& app, int& status) {
     check_output_file_location(target);
     std::optional<Loaded> old;
     if (!a->into.empty()) old = load_register_file(a->into);
+    // The register already knows the council: the sheet's rows need not show it again.
+    if (old && options.council.empty() && !old->reg.organisations.empty())
+      options.council = old->reg.organisations[old->reg.council].name;
     Imported imported = import_spreadsheet_file(a->path, options);
     std::vector<Problem> warnings = old ? old->warnings : std::vector<Problem>();
     warnings.insert(warnings.end(), imported.warnings.begin(), imported.warnings.end());

@@ -12,6 +12,7 @@
 #include "import/names.h"
 #include "import/text.h"
 #include "import/values.h"
+#include "load/fields.h"
 
 namespace partnermap::import {
 
@@ -238,6 +239,11 @@ class SheetReader {
     const Read<double> hours = read_hours(*cell);
     if (!hours.value) {
       error(place(row, col), hours.problem);
+      return false;
+    }
+    if (*hours.value > load::kMaxHours) {
+      error(place(row, col), quote_text(trim(cell->text)) + " is too large to be real (at most " +
+                                 load::number_text(load::kMaxHours) + " hours a month); check for an extra digit");
       return false;
     }
     if (!(*hours.value > 0)) {

@@ -5,6 +5,7 @@
 #include "import/extra_sheets.h"
 #include "import/layout.h"
 #include "import/text.h"
+#include "load/sniff.h"
 #include "partnermap/import.h"
 #include "partnermap/load.h"
 
@@ -38,7 +39,22 @@ const Sheet& pick_sheet(const std::vector<Sheet>& sheets, const std::string& nam
   return sheets.front();  // its "no header row" error says what is wanted
 }
 
+// A file that is no spreadsheet at all is named for what it is, before a reader tries it.
+void refuse_non_spreadsheet(std::string_view bytes, const std::string& name) {
+  const std::size_t first = bytes.find_first_not_of(" \t\r\n");
+  if (first == std::string_view::npos)
+    throw InputError({{Severity::error, name, "the file is empty; a spreadsheet register has a header row and a row a partnership"}});
+  if (bytes[first] == '{')
+    throw InputError({{Severity::error, name, "this is JSON, not a spreadsheet: if it is a partnermap register, the other "
+                                              "commands read it as it is (partnermap validate " + name + ")"}});
+  // A zip archive is the workbook reader's to judge: it names what is wrong inside.
+  if (is_zip(bytes)) return;
+  if (const auto sniffed = load::sniff_not_json(bytes); sniffed && !sniffed->spreadsheet)
+    throw InputError({{Severity::error, name, "this is not a spreadsheet but " + sniffed->what + "; give the register's CSV or XLSX file"}});
+}
+
 std::vector<Sheet> read_sheets(std::string_view bytes, const std::string& name) {
+  refuse_non_spreadsheet(bytes, name);
   if (is_zip(bytes)) return read_xlsx(bytes, name);
   return {read_csv(bytes, name)};
 }

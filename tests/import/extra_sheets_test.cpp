@@ -12,7 +12,7 @@ using nlohmann::json;
 
 namespace {
 
-const json kPartnerships = {
+const Rows kPartnerships = {
     {"Northfield partnerships, April 2025"},
     {"Partnership", "Nature", "Council role", "Lead partner", "Partners", "Business Units and hours"},
     {"Northfield Community Safety Partnership", "strategic", "lead", "Northfield Borough Council",
@@ -59,26 +59,25 @@ TEST_CASE("extra sheets: found by their headings in the officer's words, not by 
 TEST_CASE("extra sheets: an openpyxl workbook's units, organisations and themes reach the register", "[import][extra_sheets]") {
   TempDir dir;
   const json sheets = json::array({
-      {{"title", "Partnerships"}, {"rows", kPartnerships}},
-      {{"title", "Staffing"},
-       {"rows", {{"Service area", "Hours available for partnerships", "Head of service"},
-                 {"Community Safety", 30, "J. Smith"},
-                 {"housing", "50 hours", nullptr},
-                 {"Youth Services", nullptr, nullptr},
-                 {"Planning", 15, nullptr}}}},
-      {{"title", "Who's who"}, {"rows", {{"Organisation", "Sector"}, {"Northfield Police", "public"}, {"Northfield CVS", "voluntary"}}}},
-      {{"title", "Priorities"}, {"rows", {{"Corporate priority"}, {"Safer streets"}, {"Thriving young people"}}}},
+      sheet("Partnerships", kPartnerships),
+      sheet("Staffing", {{"Service area", "Hours available for partnerships", "Head of service"},
+                         {"Community Safety", 30, "J. Smith"},
+                         {"housing", "50 hours", nullptr},
+                         {"Youth Services", nullptr, nullptr},
+                         {"Planning", 15, nullptr}}),
+      sheet("Who's who", {{"Organisation", "Sector"}, {"Northfield Police", "public"}, {"Northfield CVS", "voluntary"}}),
+      sheet("Priorities", {{"Corporate priority"}, {"Safer streets"}, {"Thriving young people"}}),
   });
   const Run made = write_workbook(dir, "register.xlsx", sheets);
   INFO(made.err);
   REQUIRE(made.status == 0);
-  const Run r = run_partnermap("import " + quoted(dir / "register.xlsx") + " -o " + quoted(dir / "register.json") +
+  const Run r = run_partnermap("import " + shell_quoted(dir / "register.xlsx") + " -o " + shell_quoted(dir / "register.json") +
                                " --as-of 2025-04-01");
   INFO(r.err);
   REQUIRE(r.status == 0);
   CHECK_THAT(r.out, Catch::Contains("capacities of 3 Business Units from \"Staffing\"; sectors of 2 organisations from "
                                     "\"Who's who\"; 2 themes from \"Priorities\""));
-  CHECK_THAT(r.err, Catch::Contains("warning: register.xlsx: capacity not recorded for \"Youth Services\"; a unit "
+  CHECK_THAT(r.err, Catch::Contains("register.xlsx: capacity not recorded for \"Youth Services\"; a unit "
                                     "without one is never counted as stretched or over capacity"));
   const Register reg = load_register_file((dir / "register.json").string()).reg;
   CHECK(unit(reg, "Community Safety").capacity_hours == 30);
@@ -99,16 +98,21 @@ TEST_CASE("extra sheets: an openpyxl workbook's units, organisations and themes 
 TEST_CASE("extra sheets: a bad cell is an error with its sheet, row and column; nothing is written", "[import][extra_sheets]") {
   TempDir dir;
   const json sheets = json::array({
-      {{"title", "Partnerships"}, {"rows", kPartnerships}},
-      {{"title", "Units"},
-       {"rows", {{"Business Unit", "Hours available"}, {"Community Safety", "lots"}, {"Community safety", 20}, {nullptr, 12}}}},
+      sheet("Partnerships", kPartnerships),
+      sheet("Units", {{"Business Unit", "Hours available"},
+                      {"Community Safety", "lots"},
+                      {"Community safety", 20},
+                      {nullptr, 12},
+                      {"Housing", 2000000}}),
   });
   REQUIRE(write_workbook(dir, "register.xlsx", sheets).status == 0);
-  const Run r = run_partnermap("import " + quoted(dir / "register.xlsx") + " -o " + quoted(dir / "register.json"));
+  const Run r = run_partnermap("import " + shell_quoted(dir / "register.xlsx") + " -o " + shell_quoted(dir / "register.json"));
   CHECK(r.status == 2);
   CHECK_THAT(r.err, Catch::Contains("Units row 2, column B \"Hours available\": \"lots\""));
   CHECK_THAT(r.err, Catch::Contains("Units row 3, column A \"Business Unit\": \"Community safety\" is already on row 2; give each once"));
   CHECK_THAT(r.err, Catch::Contains("Units row 4, column A \"Business Unit\": no name, but the row has other values"));
+  CHECK_THAT(r.err, Catch::Contains("Units row 5, column B \"Hours available\": \"2000000\" is too large to be real "
+                                    "(at most 100000 hours a month); check for an extra digit"));
   CHECK_FALSE(std::filesystem::exists(dir / "register.json"));
 }
 
@@ -132,13 +136,13 @@ TEST_CASE("extra sheets: a CSV register takes its units from --with", "[import][
   write_text(dir / "register.csv", "Partnership,Nature,Council role,Business Units and hours\nA,strategic,lead,Housing: 20\n");
   write_text(dir / "units.csv", "\xEF\xBB\xBFService area,Hours available for partnerships\r\nHousing,25\r\n");
   write_text(dir / "minutes.csv", "Meeting,Date\nBoard,1/4/2025\n");
-  const std::string base = "import " + quoted(dir / "register.csv") + " -o " + quoted(dir / "r.json") + " --council Northfield";
-  const Run r = run_partnermap(base + " --with " + quoted(dir / "units.csv"));
+  const std::string base = "import " + shell_quoted(dir / "register.csv") + " -o " + shell_quoted(dir / "r.json") + " --council Northfield";
+  const Run r = run_partnermap(base + " --with " + shell_quoted(dir / "units.csv"));
   INFO(r.err);
   REQUIRE(r.status == 0);
   CHECK_THAT(r.out, Catch::Contains("capacities of 1 Business Unit from"));
   CHECK(load_register_file((dir / "r.json").string()).reg.business_units.at(0).capacity_hours == 25);
-  const Run bad = run_partnermap(base + " --with " + quoted(dir / "minutes.csv"));
+  const Run bad = run_partnermap(base + " --with " + shell_quoted(dir / "minutes.csv"));
   CHECK(bad.status == 2);
   CHECK_THAT(bad.err, Catch::Contains("minutes.csv: is not a sheet of Business Units (a name and the hours available a month)"));
 }
@@ -146,16 +150,16 @@ TEST_CASE("extra sheets: a CSV register takes its units from --with", "[import][
 TEST_CASE("extra sheets: the template's workbook and CSVs carry them", "[import][extra_sheets]") {
   TempDir dir;
   const std::string d = PARTNERMAP_DATASETS;
-  const Run x = run_partnermap("import " + quoted(d + "/register-template.xlsx") + " -o " + quoted(dir / "x.json"));
+  const Run x = run_partnermap("import " + shell_quoted(d + "/register-template.xlsx") + " -o " + shell_quoted(dir / "x.json"));
   INFO(x.err);
   REQUIRE(x.status == 0);
   CHECK_THAT(x.out, Catch::Contains("capacities of 2 Business Units from \"Business Units\"; sectors of 4 organisations "
                                     "from \"Organisations\"; 3 themes from \"Themes\""));
   CHECK_THAT(x.err, !Catch::Contains("capacity not recorded"));
-  const Run c = run_partnermap("import " + quoted(d + "/register-template.csv") + " -o " + quoted(dir / "c.json") + " --with " +
-                               quoted(d + "/register-template-units.csv") + " --with " +
-                               quoted(d + "/register-template-organisations.csv") + " --with " +
-                               quoted(d + "/register-template-themes.csv"));
+  const Run c = run_partnermap("import " + shell_quoted(d + "/register-template.csv") + " -o " + shell_quoted(dir / "c.json") + " --with " +
+                               shell_quoted(d + "/register-template-units.csv") + " --with " +
+                               shell_quoted(d + "/register-template-organisations.csv") + " --with " +
+                               shell_quoted(d + "/register-template-themes.csv"));
   INFO(c.err);
   REQUIRE(c.status == 0);
   const Register a = load_register_file((dir / "x.json").string()).reg, b = load_register_file((dir / "c.json").string()).reg;

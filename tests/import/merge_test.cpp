@@ -34,7 +34,7 @@ std::string kept_by_hand(const std::string& imported) {
 TEST_CASE("import --into: keeps what the sheet does not hold, replaces what it does, prints what changed", "[import][merge]") {
   TempDir dir;
   write_text(dir / "register.csv", kSheet);
-  REQUIRE(run_partnermap("import " + quoted(dir / "register.csv") + " -o " + quoted(dir / "register.json") +
+  REQUIRE(run_partnermap("import " + shell_quoted(dir / "register.csv") + " -o " + shell_quoted(dir / "register.json") +
                          " --as-of 2025-04-01")
               .status == 0);
   write_text(dir / "register.json", kept_by_hand(read_text(dir / "register.json")));
@@ -43,7 +43,7 @@ TEST_CASE("import --into: keeps what the sheet does not hold, replaces what it d
              "Northfield Community Safety Partnership,strategic,lead,Northfield Borough Council,Northfield Police; "
              "Northfield CVS; Northfield Fire,Community Safety: 45; Housing: 30,Castle\n"
              "Northfield Older People's Forum,operational,support,Northfield CVS,,Adult Care: 10,\n");
-  const Run r = run_partnermap("import " + quoted(dir / "register.csv") + " --into " + quoted(dir / "register.json") +
+  const Run r = run_partnermap("import " + shell_quoted(dir / "register.csv") + " --into " + shell_quoted(dir / "register.json") +
                                " --as-of 2025-04-01");
   INFO(r.err);
   REQUIRE(r.status == 0);
@@ -74,6 +74,7 @@ TEST_CASE("import --into: an emptied cell clears the field; a column the sheet l
   const Imported first = import_csv_text("Partnership,Nature,Start,Ward\nA,strategic,1/4/2020,Castle\n", "C");
   Register old = first.reg;
   old.partnerships[0].risk = Risk::high;  // no Risk column
+  old.partnerships[0].extra = nlohmann::json{{"extra", {{"ward", "Castle"}}}};  // as import_spreadsheet writes it
   const Imported again = import_csv_text("Partnership,Nature,Start,Ward\nA,strategic,,\n", "C");
   Imported fresh = again;
   fresh.held = {"extra.ward", "name", "nature", "start"};
@@ -86,32 +87,49 @@ TEST_CASE("import --into: an emptied cell clears the field; a column the sheet l
 TEST_CASE("import --into: -o writes elsewhere; a bad sheet or register leaves the register as it was", "[import][merge]") {
   TempDir dir;
   write_text(dir / "register.csv", kSheet);
-  REQUIRE(run_partnermap("import " + quoted(dir / "register.csv") + " -o " + quoted(dir / "register.json")).status == 0);
+  REQUIRE(run_partnermap("import " + shell_quoted(dir / "register.csv") + " -o " + shell_quoted(dir / "register.json")).status == 0);
   const std::string before = read_text(dir / "register.json");
-  const Run to = run_partnermap("import " + quoted(dir / "register.csv") + " --into " + quoted(dir / "register.json") +
-                                " -o " + quoted(dir / "new.json"));
+  const Run to = run_partnermap("import " + shell_quoted(dir / "register.csv") + " --into " + shell_quoted(dir / "register.json") +
+                                " -o " + shell_quoted(dir / "new.json"));
   CHECK(to.status == 0);
   CHECK_THAT(to.out, Catch::Contains("no partnership in " + (dir / "register.json").string() + " changed"));
   CHECK(read_text(dir / "register.json") == before);
   CHECK(std::filesystem::exists(dir / "new.json"));
 
   write_text(dir / "bad.csv", "Partnership,Nature\nA,stratgic\n");
-  const Run bad = run_partnermap("import " + quoted(dir / "bad.csv") + " --into " + quoted(dir / "register.json"));
+  const Run bad = run_partnermap("import " + shell_quoted(dir / "bad.csv") + " --into " + shell_quoted(dir / "register.json"));
   CHECK(bad.status == 2);
   CHECK_THAT(bad.err, Catch::Contains("\"stratgic\" is not a nature"));
   CHECK(read_text(dir / "register.json") == before);
 
-  const Run missing = run_partnermap("import " + quoted(dir / "register.csv") + " --into " + quoted(dir / "none.json"));
+  const Run missing = run_partnermap("import " + shell_quoted(dir / "register.csv") + " --into " + shell_quoted(dir / "none.json"));
   CHECK(missing.status == 2);
   CHECK_THAT(missing.err, Catch::Contains("none.json: there is no file here"));
 
-  const Run nowhere = run_partnermap("import " + quoted(dir / "register.csv"));
+  const Run nowhere = run_partnermap("import " + shell_quoted(dir / "register.csv"));
   CHECK(nowhere.status == 2);
   CHECK_THAT(nowhere.err, Catch::Contains("-o REGISTER.json for a new one, or --into REGISTER.json to update one"));
 
   // The spreadsheet itself is never the register written over.
-  const Run over = run_partnermap("import " + quoted(dir / "register.csv") + " --into " + quoted(dir / "register.json") +
-                                  " -o " + quoted(dir / "register.csv"));
+  const Run over = run_partnermap("import " + shell_quoted(dir / "register.csv") + " --into " + shell_quoted(dir / "register.json") +
+                                  " -o " + shell_quoted(dir / "register.csv"));
   CHECK(over.status == 2);
   CHECK(read_text(dir / "register.csv") == kSheet);
+}
+
+TEST_CASE("import --into: the register's council is the sheet's council when --council is not given", "[import][merge]") {
+  TempDir dir;
+  write_text(dir / "register.csv", kSheet);
+  REQUIRE(run_partnermap("import " + shell_quoted(dir / "register.csv") + " -o " + shell_quoted(dir / "register.json")).status == 0);
+  // Now the council leads nothing, so the sheet alone would not show which organisation it is.
+  write_text(dir / "register.csv",
+             "Partnership,Nature,Council role,Lead partner,Partners\n"
+             "Northfield Youth Forum,operational,support,Northfield CVS,Northfield Borough Council; Northfield Police\n");
+  const Run r = run_partnermap("import " + shell_quoted(dir / "register.csv") + " --into " + shell_quoted(dir / "register.json"));
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.err, !Catch::Contains("called \"the Council\""));
+  const Register reg = load_register_file((dir / "register.json").string()).reg;
+  CHECK(reg.organisations[reg.council].name == "Northfield Borough Council");
+  CHECK(reg.partnerships.at(0).members.size() == 3);
 }

@@ -4,6 +4,7 @@
 #pragma once
 
 #include <string>
+#include <vector>
 
 #include <nlohmann/json.hpp>
 
@@ -11,7 +12,18 @@
 
 namespace partnermap::test {
 
-// `sheets` is a list of {"title": NAME, "rows": [[cell, ...], ...]}; a cell is text, a number or null.
+// One sheet's rows; a cell is text, a number or null.
+using Rows = std::vector<std::vector<nlohmann::json>>;
+
+// {"title": NAME, "rows": [[cell, ...], ...]}, each row a list whatever it holds (a braced list of
+// two texts would otherwise read as an object).
+inline nlohmann::json sheet(const std::string& title, const Rows& rows) {
+  nlohmann::json list = nlohmann::json::array();
+  for (const auto& row : rows) list.push_back(nlohmann::json::array_t(row.begin(), row.end()));
+  return {{"title", title}, {"rows", list}};
+}
+
+// `sheets` is a list of sheet(...).
 inline Run write_workbook(const TempDir& dir, const std::string& file, const nlohmann::json& sheets) {
   write_text(dir / "sheets.json", sheets.dump());
   write_text(dir / "write_workbook.py", R"PY(
@@ -32,6 +44,12 @@ template.save_reproducibly(wb, sys.argv[3])
                      "/register-template.py' '" + (dir / "sheets.json").string() + "' '" + (dir / file).string() + "'");
 }
 
-inline std::string quoted(const std::filesystem::path& p) { return "'" + p.string() + "'"; }
+// Built by appending: GCC 12 warns falsely (-Wrestrict) on "literal" + std::string&&.
+inline std::string shell_quoted(const std::filesystem::path& p) {
+  std::string out = "'";
+  out += p.string();
+  out += "'";
+  return out;
+}
 
 }  // namespace partnermap::test

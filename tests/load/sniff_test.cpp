@@ -29,11 +29,11 @@ TEST_CASE("sniff: what a file looks like from its first bytes", "[load][sniff]")
   CHECK(sniff_not_json(utf16le("Partnership\tNature\r\n"))->spreadsheet);
   CHECK(sniff_not_json(utf16le("{}"))->what == "UTF-16 text");
   CHECK(sniff_not_json(std::string("P\0a\0r\0t\0n\0e\0r\0,\0N\0", 18))->spreadsheet);  // UTF-16 without its mark
-  CHECK(sniff_not_json(std::string("PK\x03\x04....mimetypeapplication/vnd.oasis.opendocument.spreadsheet", 64))->what ==
+  CHECK(sniff_not_json("PK\x03\x04....mimetypeapplication/vnd.oasis.opendocument.spreadsheet")->what ==
         "a spreadsheet (an ODS workbook)");
-  CHECK(sniff_not_json(std::string("PK\x03\x04....word/document.xml", 26))->what ==
+  CHECK(sniff_not_json("PK\x03\x04....word/document.xml")->what ==
         "a word-processor document in a zip archive, not a workbook");
-  CHECK(sniff_not_json(std::string("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1", 8))->what ==
+  CHECK(sniff_not_json("\xD0\xCF\x11\xE0\xA1\xB1\x1A\xE1")->what ==
         "an old-style Office file (an .xls workbook or a .doc)");
   CHECK(sniff_not_json("GIF89a....")->what == "a GIF picture");
   CHECK(sniff_not_json(std::string("\x1F\x8B\x08\x00", 4))->what == "a gzip-compressed file");
@@ -50,9 +50,9 @@ TEST_CASE("sniff: every command that reads a register says what the file is, exi
   write_text(dir / "notes.txt", utf16le("Notes on the partnerships"));
   write_text(dir / "register.csv", kPartnershipsCsv);
   write_text(dir / "my register.csv", kPartnershipsCsv);
-  REQUIRE(run_command("cd " + quoted(dir.path) + " && /usr/bin/python3 -c \"import zipfile; z = zipfile.ZipFile('pack.zip', 'w'); "
+  REQUIRE(run_command("cd " + shell_quoted(dir.path) + " && /usr/bin/python3 -c \"import zipfile; z = zipfile.ZipFile('pack.zip', 'w'); "
                       "z.writestr('a.txt', 'x'); z.close()\"").status == 0);
-  REQUIRE(write_workbook(dir, "register.xlsx", nlohmann::json::array({{{"title", "Register"}, {"rows", {{"Partnership", "Nature"}}}}})).status == 0);
+  REQUIRE(write_workbook(dir, "register.xlsx", nlohmann::json::array({sheet("Register", {{"Partnership", "Nature"}})})).status == 0);
   const std::string d = dir.path.string() + "/";
   const std::vector<std::pair<std::string, std::string>> cases = {
       {"empty.json", "empty.json: the file is empty; a register is a JSON object that starts with {"},
@@ -72,18 +72,39 @@ TEST_CASE("sniff: every command that reads a register says what the file is, exi
   for (const std::string command : {"validate", "analyse", "capacity", "review", "brief", "matrix"}) {
     for (const auto& [file, words] : cases) {
       INFO(command << " " << file);
-      std::string args = command + " " + quoted(dir / file);
-      if (command == "brief") args += " -o " + quoted(dir / "out");
-      if (command == "matrix") args += " -o " + quoted(dir / "m.csv");
+      std::string args = command + " " + shell_quoted(dir / file);
+      if (command == "brief") args += " -o " + shell_quoted(dir / "out");
+      if (command == "matrix") args += " -o " + shell_quoted(dir / "m.csv");
       const Run r = run_partnermap(args);
       CHECK(r.status == 2);
       CHECK_THAT(r.err, Catch::Contains(words));
     }
   }
   // A proposal given a spreadsheet says so too, in a proposal's words.
-  const Run a = run_partnermap("assess " + quoted(std::string(PARTNERMAP_DATASETS) + "/carlisle-2004.json") + " " +
-                               quoted(dir / "register.xlsx"));
+  const Run a = run_partnermap("assess " + shell_quoted(std::string(PARTNERMAP_DATASETS) + "/carlisle-2004.json") + " " +
+                               shell_quoted(dir / "register.xlsx"));
   CHECK(a.status == 2);
   CHECK_THAT(a.err, Catch::Contains("register.xlsx: this is not a proposal but a spreadsheet (an XLSX workbook) (a "
                                     "proposal is a JSON file; see the README)"));
+}
+
+TEST_CASE("sniff: import, given a file that is no spreadsheet, says what it is", "[load][sniff][import]") {
+  TempDir dir;
+  write_text(dir / "empty.csv", "\r\n");
+  write_text(dir / "photo.png", "\x89PNG\r\n\x1A\n\0\0\0\rIHDR");
+  write_text(dir / "register.json", "{\"format\": \"partnermap/1\"}");
+  const auto import = [&](const std::string& file) {
+    return run_partnermap("import " + shell_quoted(dir / file) + " -o " + shell_quoted(dir / "out.json"));
+  };
+  const Run empty = import("empty.csv");
+  CHECK(empty.status == 2);
+  CHECK_THAT(empty.err, Catch::Contains("empty.csv: the file is empty; a spreadsheet register has a header row"));
+  const Run photo = import("photo.png");
+  CHECK(photo.status == 2);
+  CHECK_THAT(photo.err, Catch::Contains("photo.png: this is not a spreadsheet but a PNG picture; give the register's CSV or XLSX file"));
+  const Run json = import("register.json");
+  CHECK(json.status == 2);
+  CHECK_THAT(json.err, Catch::Contains("register.json: this is JSON, not a spreadsheet: if it is a partnermap register, the "
+                                       "other commands read it as it is"));
+  CHECK_FALSE(std::filesystem::exists(dir / "out.json"));
 }
