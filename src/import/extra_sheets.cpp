@@ -53,6 +53,16 @@ bool says_used(const std::vector<std::string>& w) {
   return has_word(w, {"committed", "used", "spent", "allocated", "utilisation", "utilization", "load", "share",
                       "percent", "percentage"});
 }
+// A figure partnermap works out from the partnerships (hours committed, utilisation, a status, a
+// month's share: what the matrix's Capacity sheet shows), never kept from a sheet as the unit's own.
+bool worked_out(const std::vector<std::string>& w) {
+  static const std::vector<std::string> months = {"jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep",
+                                                  "oct", "nov", "dec"};
+  const auto digit = [](char c) { return c >= '0' && c <= '9'; };
+  const bool month = w.size() == 2 && w[1].size() == 4 && std::all_of(w[1].begin(), w[1].end(), digit) &&
+                     std::any_of(months.begin(), months.end(), [&](const std::string& m) { return w[0].rfind(m, 0) == 0; });
+  return month || says_used(w) || has_word(w, {"status", "forecast"});
+}
 bool says_available(const std::vector<std::string>& w) { return has_word(w, {"available", "capacity", "can", "free"}); }
 bool says_unit(const std::vector<std::string>& w) {
   return has_word(w, {"unit", "units", "service", "services", "department", "directorate", "team", "section", "division",
@@ -135,6 +145,10 @@ class SheetReader {
       if (heading.empty()) continue;
       headings_[col] = heading;
       if (col == layout.name_col || (layout.value_col && col == *layout.value_col)) continue;
+      if (worked_out(words_of(heading))) {
+        not_read_ += (not_read_.empty() ? "" : ", ") + column_letters(col) + " " + quote_text(heading);
+        continue;
+      }
       std::string key = slug(heading, "column");
       std::replace(key.begin(), key.end(), '-', '_');
       while (std::any_of(kept_.begin(), kept_.end(), [&](const auto& k) { return k.second == key; })) key += "_2";
@@ -145,6 +159,10 @@ class SheetReader {
   // Reads the rows; returns how many entries the sheet gave a value to.
   std::size_t read() {
     std::size_t given = 0;
+    if (!not_read_.empty())
+      problems_.push_back({Severity::warning, row_place(sheet_, layout_.header_row),
+                           "columns " + not_read_ + " are figures partnermap works out from the partnerships, so they "
+                           "are not read"});
     std::map<std::string, std::uint32_t> row_of;  // folded name: the row that gave it
     for (auto it = sheet_.rows.upper_bound(layout_.header_row); it != sheet_.rows.end(); ++it) {
       const std::uint32_t row = it->first;
@@ -181,6 +199,7 @@ class SheetReader {
   std::vector<Problem>& problems_;
   std::map<std::uint32_t, std::string> headings_;
   std::map<std::uint32_t, std::string> kept_;  // column: the key its values are kept under
+  std::string not_read_;                        // the columns of worked-out figures, for the note
 
   void error(const std::string& where, std::string message) { problems_.push_back({Severity::error, where, std::move(message)}); }
   std::string place(std::uint32_t row, std::uint32_t col) const {

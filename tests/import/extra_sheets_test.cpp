@@ -171,3 +171,22 @@ TEST_CASE("extra sheets: the template's workbook and CSVs carry them", "[import]
   for (const BusinessUnit& u : want.business_units) CHECK(unit(im.reg, u.name).capacity_hours == u.capacity_hours);
   for (const Organisation& o : want.organisations) CHECK(organisation(im.reg, o.name).sector == o.sector);
 }
+
+TEST_CASE("extra sheets: the matrix's Capacity sheet gives capacities, not the figures worked out from them", "[import][extra_sheets]") {
+  TempDir dir;
+  REQUIRE(run_partnermap("matrix " + shell_quoted(carlisle()) + " -o " + shell_quoted(dir / "m.xlsx")).status == 0);
+  const Run r = run_partnermap("import " + shell_quoted(dir / "m.xlsx") + " -o " + shell_quoted(dir / "m.json") +
+                               " --as-of 2004-09-01");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Catch::Contains("capacities of 9 Business Units from \"Capacity\""));
+  CHECK_THAT(r.err, Catch::Contains("warning: Capacity row 3: columns C \"Committed (hours a month)\", D \"Utilisation\", "
+                                    "E \"Status\", F \"Sep 2004\""));
+  CHECK_THAT(r.err, Catch::Contains("are figures partnermap works out from the partnerships, so they are not read"));
+  const Register want = load_register_file(carlisle()).reg;
+  const Register got = load_register_file((dir / "m.json").string()).reg;
+  for (const BusinessUnit& u : want.business_units) {
+    CHECK(unit(got, u.name).capacity_hours == u.capacity_hours);
+    CHECK(unit(got, u.name).extra.is_null());
+  }
+}
