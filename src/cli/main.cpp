@@ -65,7 +65,7 @@ void print_commands(std::ostream& out, CLI::App& app) {
 // A first word that names no command: the nearest command, when one is close.
 std::optional<int> unknown_command(CLI::App& app, const std::string& word) {
   if (word.empty() || word[0] == '-') return std::nullopt;
-  std::vector<std::string> names;
+  std::vector<std::string> names = {"help"};
   for (const CLI::App* c : app.get_subcommands([](CLI::App*) { return true; })) {
     if (c->get_name() == word) return std::nullopt;
     names.push_back(c->get_name());

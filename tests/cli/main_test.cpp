@@ -46,5 +46,6 @@ TEST_CASE("main: a misspelled command gets did you mean, exit 2", "[cli][main]")
   CHECK(far.status == 2);
   CHECK(far.err == "partnermap: \"frobnicate\" is not a command; partnermap help lists the commands\n");
   CHECK(run_partnermap("help analyze").status == 2);
+  CHECK_THAT(run_partnermap("hepl").err, Catch::Contains("(did you mean \"help\"?)"));
   CHECK(run_partnermap("--version").status == 0);
 }
