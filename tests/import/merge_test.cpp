@@ -55,6 +55,10 @@ TEST_CASE("import --into: keeps what the sheet does not hold, replaces what it d
                                     "Fire joined as support\n"));
   const Loaded l = load_register_file((dir / "register.json").string());
   CHECK(l.warnings.empty());  // the fields the import and the officer keep under extra are quiet
+  const Run v = run_partnermap("validate " + shell_quoted(dir / "register.json"));
+  CHECK(v.status == 0);
+  CHECK(v.err.empty());
+  CHECK_THAT(v.out, Catch::StartsWith("ok: ") && !Catch::Contains("warning"));
   const Register& reg = l.reg;
   CHECK(reg.business_units[0].name == "Community Safety");
   CHECK(reg.business_units[0].capacity_hours == 35);
