@@ -24,6 +24,8 @@ bool looks_like_csv(std::string_view text) {
   if (first == std::string_view::npos || text[first] == '{' || text[first] == '[') return false;
   const std::string_view line = first_line(text.substr(first));
   if (starts(line, "sep=")) return true;
+  // JSON that lost its opening brace ("format": ...) is the parser's to explain, not a sheet.
+  if (line.find("\":") != std::string_view::npos) return false;
   return line.find_first_of(",;\t") != std::string_view::npos;
 }
 

@@ -106,7 +106,8 @@ TEST_CASE("cli import: a sheet without capacities is never shown as over capacit
   CHECK_THAT(analyse.out, Catch::Contains("Capacity: no Business Unit is stretched or over capacity. Capacity not recorded for"));
   no_claims("analyse", analyse.out);
   const Run json = run_partnermap("capacity --json " + q(dir / "r.json"));
-  CHECK_THAT(json.out, !Catch::Contains("\"overloaded\"") && !Catch::Contains("\"stretched\"") && Catch::Contains("\"not_recorded\""));
+  CHECK_THAT(json.out, !Catch::Contains("\"status\": \"overloaded\"") && !Catch::Contains("\"status\": \"stretched\"") &&
+                          Catch::Contains("\"status\": \"not_recorded\""));
   const Run review = run_partnermap("review " + q(dir / "r.json"));
   no_claims("review", review.out);
   REQUIRE(run_partnermap("matrix " + q(dir / "r.json") + " -o " + q(dir / "m.csv")).status == 0);
@@ -118,4 +119,19 @@ TEST_CASE("cli import: a sheet without capacities is never shown as over capacit
   CHECK_THAT(page, Catch::Contains("Capacity not recorded for Community Safety, Housing and Youth Services"));
   no_claims("brief", page);
   no_claims("brief text", read_text(dir / "out" / "partnermap-pack.txt"));
+}
+
+TEST_CASE("cli import: the README's walk from an officer's own sheet", "[cli][import]") {
+  TempDir dir;
+  const std::string d = PARTNERMAP_DATASETS;
+  const Run r = run_partnermap("import " + q(d + "/northfield-partnerships.csv") + " -o " + q(dir / "register.json") +
+                               " --with " + q(d + "/northfield-staff-time.csv") + " --as-of 2025-04-01");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Catch::Contains(": 4 partnerships, 8 organisations, 5 Business Units, 4 themes from ") &&
+                        Catch::Contains("; capacities of 4 Business Units from "));
+  CHECK_THAT(r.err, Catch::Contains("capacity not recorded for \"Environmental Health\""));
+  const Run a = run_partnermap("analyse " + q(dir / "register.json"));
+  CHECK_THAT(a.out, Catch::Contains("Capacity: over capacity: Community Safety (107%) and Youth Services (125%). Capacity "
+                                    "not recorded\n  for Environmental Health"));
 }

@@ -23,6 +23,7 @@ TEST_CASE("sniff: what a file looks like from its first bytes", "[load][sniff]")
   CHECK_FALSE(sniff_not_json("{\"format\": \"partnermap/1\"}"));
   CHECK_FALSE(sniff_not_json("[1, 2]"));  // JSON: the parser explains it
   CHECK_FALSE(sniff_not_json("nonsense"));
+  CHECK_FALSE(sniff_not_json("  \"format\": \"partnermap/1\", \"as_of\": \"2025-04-01\"\n}"));  // its { lost
   CHECK(sniff_not_json(kPartnershipsCsv)->what == "a spreadsheet (CSV)");
   CHECK(sniff_not_json("sep=;\nPartnership;Nature\n")->spreadsheet);
   CHECK(sniff_not_json("Partnership\tNature\n")->spreadsheet);
