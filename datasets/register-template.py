@@ -1,8 +1,12 @@
 #!/usr/bin/python3
 """Writes the spreadsheet registers that `partnermap import` reads, in the layout of the template:
 
-  register-template.csv / .xlsx   the headings, one worked example row and notes on each column
-  carlisle-2004.csv / .xlsx       the Carlisle register (carlisle-2004.json) in that layout
+  register-template.csv / .xlsx   the headings, one worked example row and notes on each column; the
+                                  workbook's sheets of Business Units, organisations and themes
+  register-template-units.csv, -organisations.csv, -themes.csv
+                                  those sheets for a CSV register (import ... --with FILE.csv)
+  carlisle-2004.csv / .xlsx       the Carlisle register (carlisle-2004.json) in that layout, the
+                                  workbook with its units' capacities and organisations' sectors
 
 Run from anywhere with Debian's Python (it needs python3-openpyxl): /usr/bin/python3 datasets/register-template.py
 The output is the same every time (fixed dates inside the XLSX), so the committed files can be checked.
@@ -45,6 +49,22 @@ COLUMNS = [
     ("Satisfied", "Stakeholder survey: how many were satisfied", "12"),
 ]
 HEADINGS = [c[0] for c in COLUMNS]
+
+# The rest of the register, each a sheet of its own in the workbook and a CSV of its own beside the
+# register's CSV: (sheet, file suffix, headings, notes, example rows).
+OTHER_SHEETS = [
+    ("Business Units", "units", ["Business Unit", "Hours available a month"],
+     "Optional: each Business Unit, with the hours a month its staff can give to partnership work. A unit left "
+     "out (or its hours left empty) is written with its capacity not recorded, never as over capacity.",
+     [["Community Services", 190], ["Housing Services", 120]]),
+    ("Organisations", "organisations", ["Organisation", "Sector"],
+     "Optional: each organisation with its sector (public, voluntary, private, community...).",
+     [["Carlisle City Council", "public"], ["Cumbria Constabulary", "public"],
+      ["Cumbria Fire and Rescue Service", "public"], ["Government Office for the North West", "public"]]),
+    ("Themes", "themes", ["Theme"],
+     "Optional: the City Vision themes or corporate priorities, including any no partnership serves yet.",
+     [["Safer communities"], ["Health and wellbeing"], ["Economic prosperity"]]),
+]
 
 NOTES = ("Partnership register for partnermap: one row per partnership, headings on the next row. Lists in a cell "
          "are separated by ';'. Dates as day/month/year (31/12/2005) or 2005-12-31; money in pounds a year; hours "
@@ -183,6 +203,25 @@ def register_sheet(ws, rows):
     ws.freeze_panes = "C2"
 
 
+def other_sheet(wb, title, headings, rows):
+    ws = wb.create_sheet(title)
+    ws.append(headings)
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for r in rows:
+        ws.append(r)
+    ws.column_dimensions["A"].width = 44
+    ws.column_dimensions["B"].width = 26
+
+
+def write_plain_csv(path, headings, rows):
+    with open(path, "w", newline="", encoding="utf-8-sig") as f:
+        w = csv.writer(f, lineterminator="\r\n")
+        w.writerow(headings)
+        for r in rows:
+            w.writerow(r)
+
+
 def as_date(iso):
     return datetime.date.fromisoformat(iso) if iso else None
 
@@ -209,10 +248,15 @@ def main():
         cell.font = Font(bold=True)
     for c in COLUMNS:
         notes.append(list(c))
+    for title, _, headings, note, _ in OTHER_SHEETS:
+        notes.append([f"Sheet \"{title}\"", note, ", ".join(headings)])
     notes.append([])
     notes.append([NOTES.replace("register.csv", "register.xlsx").replace("headings on the next row", "headings on row 1 of the Register sheet")])
     for letter, width in (("A", 26), ("B", 90), ("C", 60)):
         notes.column_dimensions[letter].width = width
+    for title, suffix, headings, _, rows in OTHER_SHEETS:
+        other_sheet(wb, title, headings, rows)
+        write_plain_csv(os.path.join(HERE, f"register-template-{suffix}.csv"), headings, rows)
     save_reproducibly(wb, os.path.join(HERE, "register-template.xlsx"))
 
     with open(os.path.join(HERE, "carlisle-2004.json"), encoding="utf-8") as f:
@@ -222,6 +266,10 @@ def main():
     ws = wb.active
     ws.title = "Register"
     register_sheet(ws, register_rows(reg, as_date))
+    other_sheet(wb, "Business Units", ["Business Unit", "Hours available a month"],
+                [[u["name"], u["capacity_hours"]] for u in reg["business_units"] if u.get("capacity_hours")])
+    other_sheet(wb, "Organisations", ["Organisation", "Sector"],
+                [[o["name"], o["sector"]] for o in reg["organisations"] if o.get("sector")])
     save_reproducibly(wb, os.path.join(HERE, "carlisle-2004.xlsx"))
 
 

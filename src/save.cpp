@@ -204,7 +204,9 @@ void save_register(std::ostream& out, const Register& reg) {
     w.raw("{");
     w.key("id", f).str(u.id);
     w.key("name", f).str(u.name);
-    w.key("capacity_hours", f).num(u.capacity_hours);
+    // 0 is how the model holds "capacity not recorded"; written as 0 it would read as a unit with no
+    // time to give, so it is left out, as the format says (docs/design.md).
+    if (u.capacity_hours > 0) w.key("capacity_hours", f).num(u.capacity_hours);
     w.extras(u.extra, f).raw("}");
   });
   write_list(w, "organisations", reg.organisations, [&](const Organisation& o) {

@@ -148,3 +148,26 @@ TEST_CASE("a generated register survives save and load", "[save]") {
   CHECK(again.warnings.empty());
   check_same(reg, again.reg);
 }
+
+namespace {
+const char* kOwnFields = R"({
+  "format": "partnermap/1", "as_of": "2025-04-01", "council": "nbc", "themes": [],
+  "business_units": [{"id": "cs", "name": "Community Safety", "extra": {"head": "J. Smith"}}],
+  "organisations": [{"id": "nbc", "name": "Northfield Borough Council"}],
+  "partnerships": [{"id": "csp", "name": "Community Safety Partnership", "nature": "strategic",
+    "members": [{"org": "nbc", "role": "lead"}], "commitments": [{"unit": "cs", "hours": 12}], "themes": []}]
+})";
+}  // namespace
+
+TEST_CASE("save: a unit with no capacity is written with no capacity_hours, never 0", "[save]") {
+  std::string text = kOwnFields;
+  const Loaded l = load_register_text(text, "r.json");
+  CHECK(l.reg.business_units[0].capacity_hours == 0);  // the model's "not recorded"
+  std::ostringstream out;
+  save_register(out, l.reg);
+  CHECK_THAT(out.str(), Catch::Contains(R"({"id": "cs", "name": "Community Safety", "extra": {"head":"J. Smith"}})"));
+  text.replace(text.find("\"name\": \"Community Safety\""), 0, "\"capacity_hours\": 0, ");
+  std::ostringstream zero;
+  save_register(zero, load_register_text(text, "r.json").reg);
+  CHECK_THAT(zero.str(), !Catch::Contains("capacity_hours"));
+}

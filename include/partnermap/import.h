@@ -64,22 +64,37 @@ struct ImportOptions {
   std::string council;
   Date as_of;         // the register's date
   std::string sheet;  // XLSX: the sheet to read; empty: the first with a header row
+  // More spreadsheets (a CSV holds one sheet) whose sheets of Business Units, organisations or
+  // themes are read as a workbook's own are.
+  std::vector<std::string> with;
 };
 
 struct Imported {
   Register reg;
   std::vector<Problem> warnings;  // near-duplicate names, unknown columns kept, rows skipped...
   std::string sheet;              // the sheet that was read
+  // The partnership fields the sheet has a column for ("members", "commitments", "start"...): what
+  // an update of an existing register replaces; it keeps the others. A column kept under `extra`
+  // is "extra.KEY".
+  std::vector<std::string> held;
+  // What the other sheets gave: capacities of 4 Business Units from "Units".
+  std::vector<std::string> also_read;
 };
 
 // Builds a register from one sheet. Throws InputError with every error (and the warnings) found.
 Imported import_sheet(const Sheet& sheet, const ImportOptions& options);
 
 // Reads a spreadsheet's bytes: XLSX when they are a zip archive, else CSV. `name` is the file's name
-// for messages. Throws InputError.
+// for messages. Besides the partnerships, reads the workbook's (and `options.with`'s) sheets of
+// Business Units, organisations and themes; what the import keeps from headings it does not know
+// goes under each partnership's `extra`. Throws InputError.
 Imported import_spreadsheet(std::string_view bytes, const std::string& name, const ImportOptions& options);
 
 // Same, from a file. Throws InputError when it cannot be read.
 Imported import_spreadsheet_file(const std::string& path, const ImportOptions& options);
+
+// The warning for Business Units whose capacity is not recorded, or none when every unit has one.
+// `where` names the spreadsheet.
+std::optional<Problem> capacity_not_recorded(const Register& reg, const std::string& where);
 
 }  // namespace partnermap

@@ -6,8 +6,12 @@
 #include <stdexcept>
 
 #include "cli/commands.h"
+#include "cli/file_writer.h"
 #include "cli/output.h"
+#include "partnermap/diff.h"
 #include "partnermap/import.h"
+#include "partnermap/load.h"
+#include "partnermap/merge.h"
 #include "partnermap/save.h"
 
 namespace partnermap::cli {
@@ -15,7 +19,8 @@ namespace partnermap::cli {
 namespace {
 
 struct ImportArgs {
-  std::string path, out, council, as_of, sheet;
+  std::string path, out, council, as_of, sheet, into;
+  std::vector<std::string> with;
 };
 
 Date today() {
@@ -27,6 +32,34 @@ Date today() {
 
 std::string count(std::size_t n, const std::string& noun) {
   return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
+}
+
+std::string quoted_list(const std::vector<Named>& list) {
+  std::string out;
+  for (std::size_t i = 0; i < list.size(); ++i) out += (i ? ", \"" : "\"") + list[i].name + "\"";
+  return out;
+}
+
+// What an update changed, one line a kind: partnerships added, removed and changed.
+void print_changes(std::ostream& out, const std::string& into, const RegisterDiff& d) {
+  if (d.added.empty() && d.removed.empty() && d.changed.empty()) {
+    out << "no partnership in " << into << " changed\n";
+    return;
+  }
+  out << "changes to " << into << ":\n";
+  if (!d.added.empty()) out << "  added: " << quoted_list(d.added) << '\n';
+  if (!d.removed.empty()) out << "  removed (not in the spreadsheet): " << quoted_list(d.removed) << '\n';
+  for (const PartnershipChange& c : d.changed) {
+    std::string what;
+    for (const FieldChange& f : c.fields) what += (what.empty() ? "" : "; ") + f.field + ": " + f.before + " -> " + f.after;
+    for (const MemberChange& m : c.members) {
+      what += what.empty() ? "" : "; ";
+      if (m.before.empty()) what += m.organisation.name + " joined as " + m.after;
+      else if (m.after.empty()) what += m.organisation.name + " left (was " + m.before + ")";
+      else what += m.organisation.name + "'s role: " + m.before + " -> " + m.after;
+    }
+    out << "  changed: \"" << c.partnership.name << "\": " << what << '\n';
+  }
 }
 
 }  // namespace
@@ -43,7 +76,17 @@ void add_import(CLI::App& app, int& status) {
       "datasets/register-template.csv and .xlsx show the layout.");
   auto a = std::make_shared<ImportArgs>();
   cmd->add_option("SPREADSHEET", a->path, "The spreadsheet: FILE.csv or FILE.xlsx")->required();
-  cmd->add_option("-o,--output", a->out, "The register to write (partnermap/1 JSON)")->required()->type_name("FILE");
+  cmd->add_option("-o,--output", a->out, "The register to write (partnermap/1 JSON)")->type_name("FILE");
+  cmd->add_option("--into", a->into,
+                  "Update this register from the spreadsheet, and write it back (or to -o): what the sheet holds is "
+                  "replaced; capacities, sectors, the policy and fields added by hand are kept; the partnerships "
+                  "added, removed and changed are printed")
+      ->type_name("REGISTER.json");
+  cmd->add_option("--with", a->with,
+                  "More spreadsheets of Business Units (name, hours available a month), organisations (name, sector) "
+                  "or themes, found by their headings, for a CSV register (a workbook's own such sheets are read "
+                  "anyway); repeatable")
+      ->type_name("FILE");
   cmd->add_option("--council", a->council,
                   "The council's name as the sheet writes it (default: the organisation the sheet most often names "
                   "as lead partner where the Council role is lead)")
@@ -62,16 +105,40 @@ void add_import(CLI::App& app, int& status) {
     options.council = a->council;
     options.sheet = a->sheet;
     options.as_of = a->as_of.empty() ? today() : *parse_iso_date(a->as_of);
-    const Imported imported = import_spreadsheet_file(a->path, options);
-    print_problems(std::cerr, imported.warnings, 50);
-    write_stream_atomically(a->out, [&](std::ostream& out) { save_register(out, imported.reg); });
-    const Register& r = imported.reg;
-    std::cout << "wrote " << a->out << ": " << count(r.partnerships.size(), "partnership") << ", "
-              << count(r.organisations.size(), "organisation") << ", " << count(r.business_units.size(), "Business Unit")
-              << ", " << count(r.themes.size(), "theme") << " from " << a->path;
+    options.with = a->with;
+    // Without -o an update writes back the register it read: that is the one input it may replace.
+    const std::string target = a->out.empty() ? a->into : a->out;
+    if (target.empty())
+      throw InputError({{Severity::error, "import", "say where the register goes: -o REGISTER.json for a new one, or "
+                                                    "--into REGISTER.json to update one"}});
+    check_output_file_location(target);
+    std::optional<Loaded> old;
+    if (!a->into.empty()) old = load_register_file(a->into);
+    // The register already knows the council: the sheet's rows need not show it again.
+    if (old && options.council.empty() && !old->reg.organisations.empty())
+      options.council = old->reg.organisations[old->reg.council].name;
+    Imported imported = import_spreadsheet_file(a->path, options);
+    std::vector<Problem> warnings = old ? old->warnings : std::vector<Problem>();
+    warnings.insert(warnings.end(), imported.warnings.begin(), imported.warnings.end());
+    Register reg;
+    if (old) {
+      Merged merged = merge_into(old->reg, imported, a->into);
+      warnings.insert(warnings.end(), merged.warnings.begin(), merged.warnings.end());
+      reg = std::move(merged.reg);
+    } else {
+      reg = std::move(imported.reg);
+    }
+    if (const auto note = capacity_not_recorded(reg, a->path)) warnings.push_back(*note);
+    print_problems(std::cerr, warnings, 50);
+    write_stream_atomically(target, [&](std::ostream& out) { save_register(out, reg); });
+    std::cout << "wrote " << target << ": " << count(reg.partnerships.size(), "partnership") << ", "
+              << count(reg.organisations.size(), "organisation") << ", " << count(reg.business_units.size(), "Business Unit")
+              << ", " << count(reg.themes.size(), "theme") << " from " << a->path;
     if (imported.sheet != a->path) std::cout << " (sheet \"" << imported.sheet << "\")";
-    if (!imported.warnings.empty()) std::cout << "; " << count(imported.warnings.size(), "warning") << " above";
+    for (const std::string& also : imported.also_read) std::cout << "; " << also;
+    if (!warnings.empty()) std::cout << "; " << count(warnings.size(), "warning") << " above";
     std::cout << '\n';
+    if (old) print_changes(std::cout, a->into, diff_registers(old->reg, reg));
     status = kDone;
   });
 }

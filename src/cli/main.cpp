@@ -1,7 +1,10 @@
 // partnermap: maps a council's partnerships as a network. See README.md.
+#include <algorithm>
 #include <cerrno>
 #include <iostream>
 #include <optional>
+#include <string>
+#include <vector>
 
 #include <unistd.h>
 
@@ -9,6 +12,7 @@
 #include "cli/file_writer.h"
 #include "cli/interrupt.h"
 #include "cli/output.h"
+#include "cli/table.h"
 #include "cli/terminal.h"
 
 namespace {
@@ -24,6 +28,53 @@ int standard_output_checked(int status) {
             << (error != 0 ? partnermap::cli::write_error_words(error, "of standard output") : std::string("it was closed"))
             << "; what the command printed is lost\n";
   return status == partnermap::cli::kDone ? partnermap::cli::kFailed : status;
+}
+
+// A command's line in the list of commands: the first sentence of its description, made to fit
+// one line by leaving out what is in brackets, then what follows its first clause.
+std::string one_line(const std::string& description, std::size_t room) {
+  std::string s = description.substr(0, description.find(". "));
+  if (!s.empty() && s.back() == '.') s.pop_back();
+  for (std::size_t open; s.size() > room && (open = s.find(" (")) != std::string::npos;) {
+    const std::size_t close = s.find(')', open);
+    if (close == std::string::npos) break;
+    s.erase(open, close + 1 - open);
+  }
+  if (s.size() > room) {
+    std::size_t cut = std::string::npos;
+    for (const char* mark : {": ", "; ", ", "}) cut = std::min(cut, s.find(mark));
+    if (cut != std::string::npos) s.erase(cut);
+  }
+  return s;
+}
+
+// What a bare `partnermap` or `partnermap help` prints: every command with a line each.
+void print_commands(std::ostream& out, CLI::App& app) {
+  out << "partnermap maps a council's partnerships as a network.\n\n"
+         "Usage: partnermap COMMAND [ARGUMENTS]   (partnermap COMMAND --help explains one)\n\nCommands:\n";
+  std::size_t width = 0;
+  for (const CLI::App* c : app.get_subcommands([](CLI::App*) { return true; })) width = std::max(width, c->get_name().size());
+  for (const CLI::App* c : app.get_subcommands([](CLI::App*) { return true; })) {
+    out << "  " << c->get_name() << std::string(width + 2 - c->get_name().size(), ' ');
+    partnermap::cli::print_wrapped(out, one_line(c->get_description(), 100 - width - 4), 100, width + 4);
+  }
+  out << "\nStart from a spreadsheet: partnermap import register.xlsx -o register.json, then partnermap brief "
+         "register.json -o out\n";
+}
+
+// A first word that names no command: the nearest command, when one is close.
+std::optional<int> unknown_command(CLI::App& app, const std::string& word) {
+  if (word.empty() || word[0] == '-') return std::nullopt;
+  std::vector<std::string> names = {"help"};
+  for (const CLI::App* c : app.get_subcommands([](CLI::App*) { return true; })) {
+    if (c->get_name() == word) return std::nullopt;
+    names.push_back(c->get_name());
+  }
+  std::cerr << "partnermap: \"" << word << "\" is not a command";
+  const std::string near = partnermap::nearest(word, names);
+  if (!near.empty()) std::cerr << " (did you mean \"" << near << "\"?)";
+  std::cerr << "; partnermap help lists the commands\n";
+  return partnermap::cli::kBadInput;
 }
 
 }  // namespace
@@ -63,8 +114,17 @@ int main(int argc, char** argv) {
   // Outputs against inputs, for every command in one place, before the command does any work.
   for (CLI::App* command : app.get_subcommands([](CLI::App*) { return true; }))
     command->parse_complete_callback([command] { check_outputs_against_inputs(*command); });
+  // The first minute: a bare `partnermap`, `help`, and a mistyped command.
+  std::vector<std::string> args(argv + 1, argv + argc);
+  if (args.empty() || (args.size() == 1 && args[0] == "help")) {
+    print_commands(std::cout, app);
+    return standard_output_checked(args.empty() ? kBadInput : kDone);
+  }
+  if (args[0] == "help") args = {args[1], "--help"};
+  if (const auto status_of_unknown = unknown_command(app, args[0])) return *status_of_unknown;
+  std::reverse(args.begin(), args.end());  // CLI11 takes its arguments last first
   try {
-    app.parse(argc, argv);
+    app.parse(args);
   } catch (const CLI::ParseError& e) {
     const int code = app.exit(e);
     return code == 0 ? kDone : kBadInput;

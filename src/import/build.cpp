@@ -460,8 +460,8 @@ class Builder {
     const std::vector<std::string> theme_ids = make_ids(themes_.names(), "theme");
     for (std::size_t i = 0; i < theme_ids.size(); ++i) reg.themes.push_back({theme_ids[i], themes_.names()[i], {}});
     if (!reg.business_units.empty())
-      warning(sheet_.name, "the sheet gives no capacities, so each Business Unit is written with capacity_hours 0; put "
-                           "in the register the hours a month each unit can give to partnership work");
+      warning(sheet_.name, "the sheet gives no capacities, so each Business Unit is written with its capacity not "
+                           "recorded; give the hours a month each unit can give to partnership work");
     for (auto* list : {&orgs_, &units_, &themes_}) {
       const char* what = list == &orgs_ ? "organisation" : list == &units_ ? "Business Unit" : "theme";
       for (Problem& w : near_duplicates(*list, what)) problems_.push_back(std::move(w));

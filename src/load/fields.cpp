@@ -273,6 +273,12 @@ json FieldReader::extras() {
   if (!object_.is_object()) return out;
   for (auto it = object_.begin(); it != object_.end(); ++it) {
     if (std::find(known_.begin(), known_.end(), it.key()) != known_.end()) continue;
+    // The place for fields of the council's own (what the import keeps from headings it does not
+    // know): kept as read, and quiet, so that every later command does not repeat the import's words.
+    if (it.key() == kOwnFields && it->is_object()) {
+      out[it.key()] = it.value();
+      continue;
+    }
     std::string message = "the field " + in_quotes(it.key()) +
                           " is not part of partnermap/1; it is kept as it is";
     const std::string near = nearest(it.key(), std::vector<std::string>(known_.begin(), known_.end()));

@@ -29,6 +29,10 @@ inline constexpr double kMaxHours = 100000;        // a month: some six hundred 
 inline constexpr double kMaxPounds = 1e10;         // ten billion pounds a year
 inline constexpr double kMaxCount = 10'000'000;    // posts, survey responses
 
+// The object every entry may carry for fields of the council's own ("extra": {"Ward": "Castle"}):
+// kept as read, without a warning, where any other unknown field is warned about.
+inline constexpr std::string_view kOwnFields = "extra";
+
 const char* type_name(const json& v);
 // The label an entry goes by in messages: its name, else its id; empty when it has neither.
 std::string label_of(const json& entry);
@@ -65,7 +69,8 @@ class FieldReader {
   const json* array(std::string_view key, bool required);
   const json* object(std::string_view key, bool required);
 
-  // Fields that no getter asked for: kept, each with a warning. Null when there are none.
+  // Fields that no getter asked for: kept, each with a warning (but for an `extra` object, kept
+  // quietly). Null when there are none.
   json extras();
 
   void error(std::string where, std::string message);

@@ -4,6 +4,7 @@
 #include <algorithm>
 
 #include "load/fields.h"
+#include "load/sniff.h"
 #include "load/id_table.h"
 #include "load/partnership_reader.h"
 #include "load/stream.h"
@@ -224,6 +225,8 @@ Proposal read_proposal_text(const Register& reg, std::string_view text, const st
     throw whole_file_problem(name, "the file is empty; a proposal is a JSON object that starts with { "
                                    "(see the README for an example)");
   // Checked here rather than by the streaming parser, whose words are about a register.
+  if (text[first] != '{')
+    if (const auto sniffed = load::sniff_not_json(text)) throw whole_file_problem(name, load::not_json_message(*sniffed, name, "proposal"));
   if (text[first] != '{')
     throw whole_file_problem(name, "a proposal must be one JSON object, starting with {, holding the partnership "
                                    "(see the README for an example)");

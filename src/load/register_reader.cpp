@@ -8,6 +8,7 @@
 #include "load/id_table.h"
 #include "load/partnership_reader.h"
 #include "load/policy_reader.h"
+#include "load/sniff.h"
 #include "load/stream.h"
 #include "partnermap/load.h"
 
@@ -81,6 +82,8 @@ class RegisterReader {
       }
     } else if (std::find(kLists.begin(), kLists.end(), key) != kLists.end()) {
       r.array(key, true);  // reports the wrong kind: a list written as a list is streamed
+    } else if (key == load::kOwnFields && one[key].is_object()) {
+      reg_.extra[key] = std::move(one[key]);  // the council's own fields: kept quietly
     } else {
       std::string message = "the field " + load::in_quotes(key) +
                             " is not part of partnermap/1; it is kept as it is";
@@ -201,6 +204,10 @@ Loaded load_register_text(std::string_view text, const std::string& name, const 
   std::vector<Problem> problems;
   if (text.size() > limits.max_bytes)
     throw too_large(name, limits.max_bytes);
+  // A file that is not JSON at all (a spreadsheet, a picture) is named for what it is.
+  if (const std::size_t first = text.find_first_not_of(" \t\r\n"); first != std::string_view::npos && text[first] != '{')
+    if (const auto sniffed = load::sniff_not_json(text))
+      throw InputError({{Severity::error, name, load::not_json_message(*sniffed, name, "partnermap register")}});
   RegisterReader reader(name, problems);
   load::StreamCallbacks callbacks;
   callbacks.field = [&](const std::string& key, json value) { reader.field(key, std::move(value)); };

@@ -22,7 +22,7 @@ TEST_CASE("cli import: a spreadsheet becomes a register that validates", "[cli][
                                q(dir / "c.json") + " --as-of 2004-09-01");
   REQUIRE(r.status == 0);
   CHECK_THAT(r.out, Catch::StartsWith("wrote ") && Catch::Contains("34 partnerships, 53 organisations, 9 Business Units, 6 themes"));
-  CHECK_THAT(r.err, Catch::Contains("capacity_hours 0"));
+  CHECK_THAT(r.err, Catch::Contains("capacity not recorded"));
   const Run v = run_partnermap("validate " + q(dir / "c.json"));
   CHECK(v.status == 0);
   CHECK_THAT(v.out, Catch::StartsWith("ok: 53 organisations, 34 partnerships, 248 memberships"));
@@ -67,4 +67,71 @@ TEST_CASE("cli import: bad arguments", "[cli][import]") {
                                q(dir / "x.json") + " --sheet Regster");
   CHECK(s.status == 2);
   CHECK_THAT(s.err, Catch::Contains("did you mean \"Register\"?"));
+}
+
+TEST_CASE("cli import: a sheet without capacities is never shown as over capacity, and says how to give them", "[cli][import]") {
+  TempDir dir;
+  // Heavy hours: had capacities been written as 0, every unit would be "over capacity".
+  write_text(dir / "sheet.csv",
+             "Partnership,Nature,Council role,Lead partner,Partners,Business Units and hours,Start\n"
+             "Northfield Community Safety Partnership,strategic,lead,Northfield Borough Council,Northfield Police,"
+             "Community Safety: 330; Housing: 40,01/04/2020\n"
+             "Northfield Youth Forum,operational,support,Northfield CVS,,Youth Services: 160,01/04/2021\n");
+  const Run r = run_partnermap("import " + q(dir / "sheet.csv") + " -o " + q(dir / "r.json") + " --as-of 2025-04-01");
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.err, Catch::Contains("warning: " + (dir / "sheet.csv").string() +
+                                    ": the spreadsheet gives no capacities, so each Business Unit is written with its "
+                                    "capacity not recorded; a unit without one is never counted as stretched or over "
+                                    "capacity. Give the hours a month each unit can give to partnerships in a sheet of "
+                                    "Business Units"));
+  CHECK_THAT(read_text(dir / "r.json"), !Catch::Contains("capacity_hours"));
+  const std::vector<std::string> units = {"Community Safety", "Housing", "Youth Services"};
+  // Any line naming a unit must not call it over capacity, overloaded or stretched.
+  const auto no_claims = [&](const std::string& what, const std::string& text) {
+    std::istringstream lines(text);
+    for (std::string line; std::getline(lines, line);)
+      for (const std::string& u : units)
+        if (line.find(u) != std::string::npos) {
+          INFO(what << ": " << line);
+          CHECK_THAT(line, !Catch::Contains("overloaded") && !Catch::Contains("stretched  ") &&
+                               !Catch::Contains("over capacity:") && !Catch::Contains("of 0 available"));
+        }
+  };
+  const Run capacity = run_partnermap("capacity " + q(dir / "r.json"));
+  CHECK(capacity.status == 0);
+  CHECK_THAT(capacity.out, Catch::Contains("No Business Unit is stretched or over capacity."));
+  CHECK_THAT(capacity.out, Catch::Contains("Capacity not recorded for Community Safety, Housing and Youth Services"));
+  no_claims("capacity", capacity.out);
+  const Run analyse = run_partnermap("analyse " + q(dir / "r.json"));
+  CHECK_THAT(analyse.out, Catch::Contains("Capacity: no Business Unit is stretched or over capacity. Capacity not recorded for"));
+  no_claims("analyse", analyse.out);
+  const Run json = run_partnermap("capacity --json " + q(dir / "r.json"));
+  CHECK_THAT(json.out, !Catch::Contains("\"status\": \"overloaded\"") && !Catch::Contains("\"status\": \"stretched\"") &&
+                          Catch::Contains("\"status\": \"not_recorded\""));
+  const Run review = run_partnermap("review " + q(dir / "r.json"));
+  no_claims("review", review.out);
+  REQUIRE(run_partnermap("matrix " + q(dir / "r.json") + " -o " + q(dir / "m.csv")).status == 0);
+  no_claims("matrix", read_text(dir / "m.csv"));
+  const Run brief = run_partnermap("brief " + q(dir / "r.json") + " -o " + q(dir / "out"));
+  REQUIRE(brief.status == 0);
+  const std::string page = read_text(dir / "out" / "index.html");
+  CHECK_THAT(page, Catch::Contains("<b>0</b>Business Units over capacity"));
+  CHECK_THAT(page, Catch::Contains("Capacity not recorded for Community Safety, Housing and Youth Services"));
+  no_claims("brief", page);
+  no_claims("brief text", read_text(dir / "out" / "partnermap-pack.txt"));
+}
+
+TEST_CASE("cli import: the README's walk from an officer's own sheet", "[cli][import]") {
+  TempDir dir;
+  const std::string d = PARTNERMAP_DATASETS;
+  const Run r = run_partnermap("import " + q(d + "/northfield-partnerships.csv") + " -o " + q(dir / "register.json") +
+                               " --with " + q(d + "/northfield-staff-time.csv") + " --as-of 2025-04-01");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.out, Catch::Contains(": 4 partnerships, 8 organisations, 5 Business Units, 4 themes from ") &&
+                        Catch::Contains("; capacities of 4 Business Units from "));
+  CHECK_THAT(r.err, Catch::Contains("capacity not recorded for \"Environmental Health\""));
+  const Run a = run_partnermap("analyse " + q(dir / "register.json"));
+  CHECK_THAT(a.out, Catch::Contains("Capacity: over capacity: Community Safety (107%) and Youth Services (125%). Capacity "
+                                    "not recorded\n  for Environmental Health"));
 }

@@ -61,7 +61,7 @@ TEST_CASE("import: a row becomes a partnership with members, themes, commitments
   CHECK(to_iso(reg.as_of) == "2004-09-01");
   CHECK(count_errors(check_register(reg, "x")) == 0);
   // Units' capacities are not in a sheet: said once.
-  CHECK_THAT(problems_text(im.warnings), Catch::Contains("capacity_hours 0"));
+  CHECK_THAT(problems_text(im.warnings), Catch::Contains("capacity not recorded"));
 }
 
 TEST_CASE("import: every error at once, each at its sheet, row and column", "[import]") {
