@@ -1,5 +1,6 @@
 // A spreadsheet file to a register: which reader, which sheet.
 #include "import/layout.h"
+#include "import/policy_sheet.h"
 #include "partnermap/import.h"
 #include "partnermap/load.h"
 
@@ -36,7 +37,9 @@ const Sheet& pick_sheet(const std::vector<Sheet>& sheets, const std::string& nam
 Imported import_spreadsheet(std::string_view bytes, const std::string& name, const ImportOptions& options) {
   if (is_zip(bytes)) {
     const std::vector<Sheet> sheets = read_xlsx(bytes, name);
-    return import_sheet(pick_sheet(sheets, name, options), options);
+    Imported imported = import_sheet(pick_sheet(sheets, name, options), options);
+    add_policy_sheet(sheets, imported);
+    return imported;
   }
   if (!options.sheet.empty())
     throw InputError({{Severity::error, name, "--sheet is for XLSX workbooks; a CSV file holds one sheet"}});
