@@ -34,7 +34,8 @@ h2{font-size:1.3em;border-bottom:2px solid #0072B2;padding-bottom:.15em;margin-t
 .figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(11em,1fr));gap:.7em;margin:1em 0}
 .figure{border:1px solid var(--line);border-left:6px solid #0072B2;padding:.5em .7em;border-radius:4px}
 .figure b{display:block;font-size:1.8em;line-height:1.1}
-.figure b.names{font-size:1.05em;line-height:1.3;margin-bottom:.15em}
+.figure.names{grid-column:span 2}
+.figure.names b{font-size:1.05em;line-height:1.3;margin-bottom:.15em}
 .figure .howto{display:block;font-size:.82em;color:var(--muted);margin-top:.35em;line-height:1.35}
 p.howto{font-size:.92em;color:var(--muted);margin:.3em 0 .6em}
 .findings li{margin:.35em 0}

@@ -35,7 +35,7 @@ std::vector<std::string> top_partners(const Analysed& in, const Network& net, Fi
 
 void card(const std::string& figure, const std::string& label, const std::string& how, std::ostream& out,
           bool names = false) {
-  out << "<div class=\"figure\"><b" << (names ? " class=\"names\"" : "") << ">" << html_escape(figure) << "</b>" << html_escape(label)
+  out << "<div class=\"figure" << (names ? " names" : "") << "\"><b>" << html_escape(figure) << "</b>" << html_escape(label)
       << "<span class=\"howto\">" << html_escape(how) << "</span></div>\n";
 }
 

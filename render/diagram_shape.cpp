@@ -158,14 +158,18 @@ Extent lay_out_in_proportion(GvContext& gvc, Diagram& d, const DiagramOptions& o
                         "dot"});
   }
   // Not for a graph with clusters: Graphviz 2.42's dot crashes (in expand_cluster) packing one, and
-  // the force and radial layouts would not draw its areas.
-  if (agfstsubg(g) == nullptr) {
-    attempts.push_back({[&] { return pack(g); }, d.engine});
+  // the force and radial layouts would not draw its areas; nor for a layered view, whose layers a
+  // force layout would lose.
+  if (agfstsubg(g) == nullptr) attempts.push_back({[&] { return pack(g); }, d.engine});
+  if (agfstsubg(g) == nullptr && !d.layered) {
     // A layered picture of a tightly knit neighbourhood is one long rank whatever is done to it; a
     // force or radial layout spreads the same graph over a page.
     if (d.engine == "dot") attempts.push_back({[&] { return spread(g); }, "neato"});
-    attempts.push_back({[&] { return radial(g); }, "twopi"});
-    if (d.engine != "sfdp") attempts.push_back({[&] { return prism(g); }, "sfdp"});
+    // A view drawn as a ring (circo) is kept a ring: its shape is what it says.
+    if (d.engine == "dot" || d.engine == "neato") {
+      attempts.push_back({[&] { return radial(g); }, "twopi"});
+      attempts.push_back({[&] { return prism(g); }, "sfdp"});
+    }
   }
   int chosen = -1;
   for (std::size_t i = 0; i < attempts.size(); ++i) {

@@ -28,8 +28,8 @@ inline constexpr double kLegiblePoints = 5.0;
 // Lays `d` out with its engine. When the drawing is further from square than options.widest_aspect,
 // or so big that its labels print smaller than kLegiblePoints on its page, tries again with the long
 // fans of leaves staggered (what Graphviz's unflatten does), the direction turned, separate parts
-// packed, and (for a graph without clusters, whose areas a force layout would not draw) force and
-// radial layouts around the view's centre; keeps whichever layout is within the aspect limit and
+// packed, and (for a graph neither layered nor with clusters, whose layers and areas a force layout
+// would not draw) force and radial layouts around the view's centre; keeps whichever layout is within the aspect limit and
 // prints its labels largest. Each attempt is a full layout: the choice is made from what Graphviz
 // drew, not from guesses.
 Extent lay_out_in_proportion(GvContext& gvc, Diagram& d, const DiagramOptions& options);

@@ -26,7 +26,8 @@ std::string shell_path(const std::filesystem::path& p) {
 std::string all_files(const std::filesystem::path& dir) {
   std::string out;
   for (const auto& e : std::filesystem::recursive_directory_iterator(dir))
-    if (e.is_regular_file() && e.path().extension() != ".png" && e.path().extension() != ".xlsx")
+    if (e.is_regular_file() && e.path().extension() != ".png" && e.path().extension() != ".xlsx" &&
+        e.path().extension() != ".pdf")
       out += read_text(e.path()) + "\n";
   return out;
 }
@@ -44,6 +45,51 @@ json other_council() {
                    {"stretched", 0.75},             {"lead_share", 0.6},
                    {"significant_contribution", 50000}, {"funding_horizon_months", 6}};
   return reg;
+}
+
+// The commands and formats beyond the everyday ones: the network, the diagram's DOT and PDF, the
+// matrix as a workbook, the explorer, the exports, diff and trend against the register with one
+// partnership fewer, validate, and an assessment of a new partnership. Their text, and what they
+// write into `dir`.
+std::string more_outputs(const std::filesystem::path& reg, const TempDir& dir) {
+  std::string out;
+  auto run = [&](const std::string& args) {
+    const Run r = run_partnermap(args);
+    INFO(args << "\n" << r.err);
+    REQUIRE(r.status == 0);
+    out += r.out + r.err;
+  };
+  run("network " + shell_path(reg));
+  run("network --json " + shell_path(reg));
+  run("validate " + shell_path(reg));
+  run("matrix " + shell_path(reg) + " -o " + shell_path(dir / "matrix.xlsx"));
+  out += run_command("unzip -p " + shell_path(dir / "matrix.xlsx")).out;  // every part of the workbook, as text
+  for (const char* ext : {".dot", ".pdf"})
+    run("diagram " + shell_path(reg) + " --view capacity -o " + shell_path(dir / (std::string("capacity") + ext)));
+  run("explore " + shell_path(reg) + " -o " + shell_path(dir / "explore.html"));
+  for (const char* ext : {".graphml", ".gexf"})
+    run("export " + shell_path(reg) + " -o " + shell_path(dir / (std::string("network") + ext)));
+  json fewer = json::parse(read_text(reg));
+  fewer["partnerships"].erase(fewer["partnerships"].size() - 1);
+  const auto earlier = dir / "earlier.json";
+  write_text(earlier, fewer.dump());
+  run("diff " + shell_path(earlier) + " " + shell_path(reg) + " --html " + shell_path(dir / "diff.html"));
+  run("diff --json " + shell_path(earlier) + " " + shell_path(reg));
+  run("trend " + shell_path(earlier) + " " + shell_path(reg) + " --csv " + shell_path(dir / "trend.csv"));
+  run("trend --json " + shell_path(earlier) + " " + shell_path(reg));
+  const json r = json::parse(read_text(reg));
+  const json proposal = {{"partnership",
+                          {{"id", "proposed-new"}, {"name", "A proposed partnership"}, {"nature", "project"},
+                           {"members", {{{"org", r["council"]}, {"role", "lead"}}}},
+                           {"themes", {r["themes"][0]["id"]}},
+                           {"commitments", {{{"unit", r["business_units"][0]["id"]}, {"hours", 6}}}}}}};
+  write_text(dir / "proposal.json", proposal.dump());
+  run("assess " + shell_path(reg) + " " + shell_path(dir / "proposal.json") + " --html " + shell_path(dir / "assess.html"));
+  run("assess --json " + shell_path(reg) + " " + shell_path(dir / "proposal.json"));
+  // PDFs as the text a reader sees in them.
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir.path))
+    if (e.path().extension() == ".pdf") out += run_command("pdftotext " + shell_path(e.path()) + " -").out;
+  return out;
 }
 
 // Each output an officer makes from `reg`, written into `dir`; all of their text.
@@ -71,6 +117,7 @@ std::string every_output(const std::filesystem::path& reg, const TempDir& dir) {
   }
   const Run b = run_partnermap("brief " + shell_path(reg) + " -o " + shell_path(dir / "pack"));
   REQUIRE(b.status == 0);
+  out += more_outputs(reg, dir);
   return out + all_files(dir.path);
 }
 
