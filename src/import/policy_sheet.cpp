@@ -332,8 +332,14 @@ std::optional<std::string> recognise_setting(const std::string& words, std::vect
 const Sheet* find_policy_sheet(const std::vector<Sheet>& sheets) {
   for (const Sheet& s : sheets)
     if (is_policy_name(s.name)) return &s;
-  for (const Sheet& s : sheets)
-    if (find_columns(s).header_row) return &s;
+  // By headings alone only with a heading that says "setting": a workbook's other sheets may well
+  // have a Name and a Value column.
+  for (const Sheet& s : sheets) {
+    const Columns c = find_columns(s);
+    if (!c.header_row) continue;
+    const std::string f = fold(c.setting_heading);
+    if (f == "setting" || f == "settings" || f == "policysetting" || f == "item" || f == "parameter") return &s;
+  }
   return nullptr;
 }
 

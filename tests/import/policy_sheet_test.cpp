@@ -195,4 +195,6 @@ TEST_CASE("import: a workbook's policy sheet is found by its name or its heading
   CHECK(import::read_policy_sheet(sheets[2], problems)["stretched"] == Approx(0.8));
   CHECK(problems.empty());
   CHECK(import::find_policy_sheet({sheets[0]}) == nullptr);
+  // A lookup sheet headed Name and Value is not taken for the policy.
+  CHECK(import::find_policy_sheet({sheets[0], read_csv("Name,Value\r\nBand A,12\r\n", "Lookups")}) == nullptr);
 }
