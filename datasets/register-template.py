@@ -65,6 +65,33 @@ OTHER_SHEETS = [
      "Optional: the City Vision themes or corporate priorities, including any no partnership serves yet.",
      [["Safer communities"], ["Health and wellbeing"], ["Economic prosperity"]]),
 ]
+# The Policy sheet: (setting in an officer's words, default, what it does). `partnermap import` reads
+# the setting by its words, so a council may reword them; a Value left empty keeps the default.
+POLICY = [
+    ("Word for one theme (singular)", "theme", "What the council calls one of its priorities, as inside a sentence: Corporate priority, Council Plan outcome"),
+    ("Word for themes (plural)", "themes", "The same, for more than one: Corporate priorities"),
+    ("Word for one Business Unit (singular)", "Business Unit", "What the council calls a part of itself that gives staff time: Service area, Directorate"),
+    ("Word for Business Units (plural)", "Business Units", "The same, for more than one: Service areas"),
+    ("Name of the partnership policy", "the partnership policy", "The document the thresholds come from, as inside a sentence: the Partnership Framework"),
+    ("Name of the partnership review", "the partnership review", "The review each partnership is given: the annual partnership health check"),
+    ("Stretched from (% of capacity)", "85%", "A Business Unit giving this share of its capacity or more is stretched"),
+    ("Over capacity above (% of capacity)", "100%", "A Business Unit giving more than this share of its capacity is over capacity"),
+    ("Most partnerships the council should lead (%)", "50%", "Leading more than this share of its active partnerships, the council dominates them"),
+    ("Low satisfaction below (% satisfied)", "60%", "A partnership whose stakeholder survey has fewer satisfied than this is a finding"),
+    ("Review overdue after (months)", "6", "Months after a partnership's last review when the next is overdue"),
+    ("Posts at risk when funding ends within (months)", "12", "Council posts are at risk when their funding ends within this many months"),
+    ("Significant: council contribution of at least (\u00a3 a year)", "30000", "A council contribution this large makes a partnership significant; none: not a criterion"),
+    ("Significant: total budget of at least (\u00a3 a year)", "none", "A total budget this large makes a partnership significant; none: not a criterion"),
+    ("Significant: the council is the accountable body", "yes", "yes: the council holding the money makes a partnership significant"),
+    ("Significant: rated high risk", "no", "yes: a high risk rating makes a partnership significant"),
+    ("Significant: runs this many years or longer", "none", "Running this many years or longer makes a partnership significant; none: not a criterion"),
+    ("Significant when this many of those hold", "1", "How many of the significance criteria above must hold (1 to the number switched on)"),
+] + [(f"Source cited by the \u201c{check}\u201d finding", "", f"The document and paragraph the {what} finding cites; empty: none")
+     for check, what in (("roles", "council's roles"), ("no theme", "no-theme"), ("no role", "no-role"),
+                         ("no benefit", "no-benefit"), ("no risk", "no-risk"), ("no exit", "no-exit"),
+                         ("posts at risk", "posts-at-risk"), ("review overdue", "review-overdue"),
+                         ("significant governance", "significant-governance"), ("no staff time", "no-staff-time"),
+                         ("low satisfaction", "low-satisfaction"))]
 
 NOTES = ("Partnership register for partnermap: one row per partnership, headings on the next row. Lists in a cell "
          "are separated by ';'. Dates as day/month/year (31/12/2005) or 2005-12-31; money in pounds a year; hours "
@@ -220,6 +247,17 @@ def write_plain_csv(path, headings, rows):
         w.writerow(headings)
         for r in rows:
             w.writerow(r)
+def policy_sheet(wb):
+    """The council's words and thresholds, one setting a row; the Value column is the officer's to fill."""
+    ws = wb.create_sheet("Policy")
+    ws.append(["Setting", "Value", "Default", "What it does"])
+    for cell in ws[1]:
+        cell.font = Font(bold=True)
+    for label, default, meaning in POLICY:
+        ws.append([label, None, default, meaning])
+    for letter, width in (("A", 52), ("B", 30), ("C", 24), ("D", 100)):
+        ws.column_dimensions[letter].width = width
+    ws.freeze_panes = "B2"
 
 
 def as_date(iso):
@@ -257,6 +295,7 @@ def main():
     for title, suffix, headings, _, rows in OTHER_SHEETS:
         other_sheet(wb, title, headings, rows)
         write_plain_csv(os.path.join(HERE, f"register-template-{suffix}.csv"), headings, rows)
+    policy_sheet(wb)
     save_reproducibly(wb, os.path.join(HERE, "register-template.xlsx"))
 
     with open(os.path.join(HERE, "carlisle-2004.json"), encoding="utf-8") as f:

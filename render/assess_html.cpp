@@ -72,9 +72,10 @@ void questions(std::ostream& out, const Assessment& a) {
 // Month by month for each unit the proposal asks hours of: the share used without it and with it.
 void forecast(std::ostream& out, const Register& reg, const Assessment& a) {
   if (a.units.empty()) return;
-  out << "<h2>Effect on Business Units</h2>\n<p>Share of each unit's partnership time used, without the proposal "
+  const PolicyWords& w = reg.policy.words;
+  out << "<h2>Effect on " << h(w.units) << "</h2>\n<p>Share of each unit's partnership time used, without the proposal "
          "and with it, on the same day of each month.</p>\n<div class=wide>\n<table class=forecast>\n"
-         "<tr><th>Business Unit</th><th></th>";
+         "<tr><th>" << h(capitalised(w.unit)) << "</th><th></th>";
   for (Date d : a.with.months) out << "<th>" << h(short_month(d)) << "<br>" << to_civil(d).year << "</th>";
   out << "</tr>\n";
   for (const UnitEffect& e : a.units) {
@@ -87,7 +88,7 @@ void forecast(std::ostream& out, const Register& reg, const Assessment& a) {
             << format_hours(u.capacity_hours) << "</span></td>";
       out << "<td>" << (side == 0 ? "without" : "with") << "</td>";
       for (std::size_t k = 0; k < sides[side]->months.size(); ++k) {
-        const LoadStatus s = load_status(sides[side]->forecast_hours[e.unit][k], u.capacity_hours);
+        const LoadStatus s = load_status(sides[side]->forecast_hours[e.unit][k], u.capacity_hours, sides[side]->thresholds);
         out << "<td class=\"n " << to_string(s) << "\">" << utilisation_text(sides[side]->forecast[e.unit][k]) << "</td>";
       }
       out << "</tr>\n";
@@ -121,7 +122,7 @@ void write_assess_html(std::ostream& out, const Proposal& proposal, const Assess
       << h(p.start ? "Proposed to start on " + long_date(*p.start) : std::string("No start date given"))
       << h(p.end ? ", to end on " + long_date(*p.end) : std::string(", with no end date")) << ". Assessed on "
       << h(long_date(a.at)) << " against the partnership register of " << h(long_date(reg.as_of))
-      << ", as the Partnership Policy's pre-partnership evaluation asks.</p>\n";
+      << ", as " << h(reg.policy.words.policy) << "'s pre-partnership evaluation asks.</p>\n";
   if (!proposal.new_organisations.empty()) {
     std::vector<std::string> names;
     for (Index o : proposal.new_organisations) names.push_back(reg.organisations[o].name);
@@ -132,9 +133,10 @@ void write_assess_html(std::ostream& out, const Proposal& proposal, const Assess
   questions(out, a);
   forecast(out, reg, a);
   overlaps(out, reg, a);
-  out << "<h2>How the recommendation is reached</h2>\n<p>Reconsider when any answer is a fail: no City Vision theme, "
-         "no agreed Council role, a Business Unit over capacity while the partnership runs, a duplicate of an existing "
-         "partnership serving the same themes, or permanent posts whose funding ends within "
+  const PolicyWords& w = reg.policy.words;
+  out << "<h2>How the recommendation is reached</h2>\n<p>Reconsider when any answer is a fail: no " << h(w.theme)
+      << ", no agreed Council role, a " << h(w.unit) << " over capacity while the partnership runs, a duplicate of an existing "
+         "partnership serving the same " << h(w.themes) << ", or permanent posts whose funding ends within "
       << a.review_settings.posts_months
       << " months. Proceed with conditions when any answer is a condition; the conditions are to be met before the "
          "Council commits. Otherwise proceed.</p>\n</body>\n</html>\n";

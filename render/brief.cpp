@@ -7,6 +7,7 @@
 #include <stdexcept>
 
 #include "brief_findings.h"
+#include "brief_network.h"
 #include "brief_since.h"
 #include "brief_survey.h"
 #include "explore.h"
@@ -33,6 +34,10 @@ h2{font-size:1.3em;border-bottom:2px solid #0072B2;padding-bottom:.15em;margin-t
 .figures{display:grid;grid-template-columns:repeat(auto-fit,minmax(11em,1fr));gap:.7em;margin:1em 0}
 .figure{border:1px solid var(--line);border-left:6px solid #0072B2;padding:.5em .7em;border-radius:4px}
 .figure b{display:block;font-size:1.8em;line-height:1.1}
+.figure.names{grid-column:span 2}
+.figure.names b{font-size:1.05em;line-height:1.3;margin-bottom:.15em}
+.figure .howto{display:block;font-size:.82em;color:var(--muted);margin-top:.35em;line-height:1.35}
+p.howto{font-size:.92em;color:var(--muted);margin:.3em 0 .6em}
 .findings li{margin:.35em 0}
 table.heat{border-collapse:collapse;font-size:.85em}
 table.heat th,table.heat td{border:1px solid #fff;padding:.25em .45em;text-align:right;white-space:nowrap}
@@ -143,8 +148,11 @@ void heat_map(const Analysed& in, std::ostream& out) {
   out << "<p class=\"key\"><span class=\"ok\">within capacity</span><span class=\"stretched\">stretched: "
       << html_escape(percent(cap.thresholds.stretched)) << " or more</span><span class=\"over\">over capacity: above "
       << html_escape(percent(cap.thresholds.overloaded)) << "</span><span class=\"unknown\">" << kCapacityNotRecorded
-      << "</span> Each cell is the share of the unit's partnership time "
-         "committed in that month.</p>\n";
+      << "</span></p>\n<p class=\"howto\"><b>How to read this:</b> "
+      << html_escape("each row is a " + w.unit + " and each column a month ahead; a cell is the share of the time the " + w.unit +
+                     " can give to partnerships that is already committed in that month, coloured by the thresholds in the key. "
+                     "A row that stays orange needs hours found or partnerships given up; one that turns green is work ending.")
+      << "</p>\n";
   capacity_missing_note(in, out);
   out << "<div class=\"pm-wrap\"><table class=\"heat\"><thead><tr><th scope=\"col\">" << html_escape(capitalised(w.unit)) << "</th>";
   for (Date m : cap.months) out << "<th scope=\"col\">" << html_escape(month_label(m)) << "</th>";
@@ -181,10 +189,14 @@ void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagr
       << ". Prepared from the partnership register by partnermap.</p></header>\n<main>\n";
   write_since_section(in, out);  // a monitoring report leads with what changed
 
+  const PolicyWords& w = reg.policy.words;
   out << "<section aria-labelledby=\"h-figures\"><h2 id=\"h-figures\">Headline figures</h2><div class=\"figures\">\n";
   for (const Headline& h : headline_figures(in))
-    out << "<div class=\"figure\"><b>" << html_escape(h.figure) << "</b>" << html_escape(h.label) << "</div>\n";
-  out << "</div></section>\n";
+    out << "<div class=\"figure\"><b>" << html_escape(h.figure) << "</b>" << html_escape(h.label) << "<span class=\"howto\">"
+        << html_escape(h.how_to_read) << "</span></div>\n";
+  out << "</div>\n";
+  write_network_figures(in, out);
+  out << "</section>\n";
 
   out << "<section aria-labelledby=\"h-findings\"><h2 id=\"h-findings\">Key findings</h2><ul class=\"findings\">\n";
   for (const std::string& f : key_findings(in)) out << "<li>" << html_escape(f) << "</li>\n";
@@ -202,7 +214,6 @@ void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagr
   out << "<p class=\"explore\">To search, filter, focus on one partner and step through the months: "
          "<a href=\"explore.html\">the partnership explorer</a> (opens offline in a browser).</p>\n";
   write_diagram_section("diagrams", "Diagrams", "Point at a box or oval for its details; select it to keep them on screen.", whole, out);
-  const PolicyWords& w = in.reg().policy.words;
   write_diagram_section("multiples", "One theme, one " + w.unit + " at a time",
                         "The whole network is too much to read at once: here each of the " + w.themes + ", and each " + w.unit +
                             " over capacity, has a diagram of its own, with the partnerships active on the date and who is in them.",
@@ -211,6 +222,11 @@ void write_brief_page(const Analysed& in, const std::vector<BriefDiagram>& diagr
   out << "<section class=\"wide\" id=\"matrix-section\" aria-labelledby=\"h-matrix\"><h2 id=\"h-matrix\">Partnerships matrix</h2>\n"
       << "<p class=\"files\">Also as <a href=\"matrix.html\">a page of its own</a>, <a href=\"matrix.xlsx\">Excel</a> "
          "(with capacity and review sheets) and <a href=\"matrix.csv\">CSV</a>.</p>\n";
+  out << "<p class=\"howto\"><b>How to read this:</b> "
+      << html_escape("one row for each partnership in the register: who is in it and the Council's role, a tick under each of "
+                     "the " + w.themes + " it serves, then the staff hours each " + w.unit + " gives, the money, its dates and "
+                     "what " + w.review + " found (Review findings). On screen, a heading sorts the table.")
+      << "</p>\n";
   write_matrix_table_html(build_matrix(in), "matrix", out);
   out << "</section>\n</main>\n";
   out << "<aside id=\"details\" hidden aria-live=\"polite\"><button type=\"button\" id=\"details-close\">Close</button>"

@@ -32,13 +32,23 @@ std::vector<Headline> headline_figures(const Analysed& in) {
     if (std::any_of(r.findings.begin(), r.findings.end(), [](const Finding& f) { return f.severity == FindingSeverity::severe; })) ++failing;
   const RoleCounts& rc = in.roles.overall;
   const double lead_share = rc.total() ? static_cast<double>(rc.lead) / static_cast<double>(rc.total()) : 0;
+  const PolicyWords& w = reg.policy.words;
   return {
-      {thousands(static_cast<double>(active)), "partnerships active (of " + thousands(static_cast<double>(reg.partnerships.size())) + " in the register)"},
-      {thousands(static_cast<double>(reg.organisations.size() - 1)), "partner organisations"},
-      {percent(lead_share), "of active partnerships led by the Council"},
-      {thousands(committed), "staff hours a month given to partnerships, of " + thousands(capacity) + " available"},
-      {thousands(static_cast<double>(over)), (over == 1 ? reg.policy.words.unit : reg.policy.words.units) + " over capacity"},
-      {thousands(static_cast<double>(failing)), failing == 1 ? "partnership with a severe review finding" : "partnerships with a severe review finding"},
+      {thousands(static_cast<double>(active)), "partnerships active (of " + thousands(static_cast<double>(reg.partnerships.size())) + " in the register)",
+       "Partnerships running on the date; the rest of the register has ended or is still proposed."},
+      {thousands(static_cast<double>(reg.organisations.size() - 1)), "partner organisations",
+       "Every organisation besides the Council that the register names in a partnership."},
+      {percent(lead_share), "of active partnerships led by the Council",
+       "Where the Council is the lead; above " + percent(in.roles.dominance_threshold) + " (the limit " + w.policy +
+           " sets) it leads more than it shares."},
+      {thousands(committed), "staff hours a month given to partnerships, of " + thousands(capacity) + " available",
+       "Officers' time promised to partnerships, against the time the " + w.units +
+           " say they can give; the table below shows it month by month."},
+      {thousands(static_cast<double>(over)), (over == 1 ? w.unit : w.units) + " over capacity",
+       "Promised more than " + percent(in.capacity.thresholds.overloaded) +
+           " of the time they can give: work there is at risk unless hours are found or partnerships given up."},
+      {thousands(static_cast<double>(failing)), failing == 1 ? "partnership with a severe review finding" : "partnerships with a severe review finding",
+       "Each has at least one finding of " + w.review + " to act on; the findings below and the matrix say which."},
   };
 }
 

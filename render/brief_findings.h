@@ -11,6 +11,7 @@ namespace partnermap::render {
 struct Headline {
   std::string figure;  // "34"
   std::string label;   // "partnerships active"
+  std::string how_to_read;  // what the figure tells a member, in plain words
 };
 
 std::vector<Headline> headline_figures(const Analysed& in);

@@ -92,7 +92,8 @@ std::string brief_print_css(const std::string& council, Date at, Paper paper) {
  table.pm-matrix th.tick{writing-mode:sideways-lr;transform:none;min-width:0}
  table.pm-matrix td.findings{min-width:26em}
  footer{page:wide}
- table.heat{font-size:8pt}
+ table.heat{font-size:6.5pt}
+ table.heat th,table.heat td{padding:.2em .3em}
  .over,.stretched,.ok,thead th{-webkit-print-color-adjust:exact;print-color-adjust:exact}
 }
 )CSS";

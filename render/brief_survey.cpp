@@ -32,12 +32,17 @@ void write_survey_section(const Analysed& in, std::ostream& out) {
       << html_escape(count_of(s.ratings, "rating", "ratings")) << " of partners by each other. Trust (reliable, supports the "
       << "mission, open to discussion) and value (power and influence, involvement, resources) are scored 1 to 4.</p>\n";
   out << "<div class=\"figures\">\n<div class=\"figure\"><b>" << html_escape(s.trust ? percent(*s.trust / 4.0) : "-")
-      << "</b>network trust: " << html_escape(score(s.trust)) << "</div>\n<div class=\"figure\"><b>"
-      << html_escape(s.value ? percent(*s.value / 4.0) : "-") << "</b>network value: " << html_escape(score(s.value)) << "</div>\n";
+      << "</b>network trust: " << html_escape(score(s.trust))
+      << "<span class=\"howto\">The mean of the trust ratings partners gave one another, as a share of the best score "
+         "(4): how far they rely on each other.</span></div>\n<div class=\"figure\"><b>"
+      << html_escape(s.value ? percent(*s.value / 4.0) : "-") << "</b>network value: " << html_escape(score(s.value))
+      << "<span class=\"howto\">The same for value: how much partners think the others bring.</span></div>\n";
   if (s.satisfied_share)
-    out << "<div class=\"figure\"><b>" << html_escape(percent(*s.satisfied_share)) << "</b>of answers satisfied with their partnership</div>\n";
+    out << "<div class=\"figure\"><b>" << html_escape(percent(*s.satisfied_share)) << "</b>of answers satisfied with their partnership"
+        << "<span class=\"howto\">Of every answer about a partnership, the share that was satisfied with it.</span></div>\n";
   if (s.facilitates_share)
-    out << "<div class=\"figure\"><b>" << html_escape(percent(*s.facilitates_share)) << "</b>say the Council facilitates rather than dominates</div>\n";
+    out << "<div class=\"figure\"><b>" << html_escape(percent(*s.facilitates_share)) << "</b>say the Council facilitates rather than dominates"
+        << "<span class=\"howto\">Partners who see the Council helping them work together rather than directing them.</span></div>\n";
   out << "</div>\n<ul class=\"findings\">\n";
   if (s.council) {
     const OrganisationSurvey& c = s.organisations[*s.council];

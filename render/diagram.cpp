@@ -152,7 +152,7 @@ std::optional<DiagramFormat> diagram_format(const std::string& path) {
 }
 
 Diagram build_diagram(const Analysed& in, const DiagramView& view, const DiagramOptions& options) {
-  Diagram d{GvGraph(view_slug(view), view.kind == ViewKind::hierarchy), "", 0, 0, {}};
+  Diagram d{GvGraph(view_slug(view), view.kind == ViewKind::hierarchy), "", 0, 0, {}, false};
   Canvas c(d.graph.get(), in, options);
   ViewResult r;
   switch (view.kind) {
@@ -168,6 +168,7 @@ Diagram build_diagram(const Analysed& in, const DiagramView& view, const Diagram
   d.nodes = static_cast<std::size_t>(agnnodes(c.root));
   d.edges = static_cast<std::size_t>(agnedges(c.root));
   d.notes = r.notes;
+  d.layered = r.layered;
   d.engine = choose_engine(d, r, options);
   set_graph_defaults(c, d.engine == "dot");
   set_engine_attributes(c.root, d.engine);

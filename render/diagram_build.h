@@ -11,6 +11,9 @@ struct Diagram {
   std::string engine;
   std::size_t nodes = 0, edges = 0;
   std::vector<std::string> notes;
+  // Drawn in layers whose order means something (units on the left, parents above): re-laid only
+  // within the layered engine.
+  bool layered = false;
 };
 
 // Builds a view. Throws std::invalid_argument when an ego id names nothing in the register.

@@ -40,10 +40,8 @@ std::vector<BriefView> whole_views(bool trees, const PolicyWords& w) {
                       "each box is a partnership active on the date and each oval an organisation in it; a green tab is a " +
                           w.unit + ", joined to the partnerships it gives staff time to by lines as wide as the hours. An "
                       "organisation joined to many boxes is one the Council meets in many places. The Council is in nearly "
-                      "every partnership, so its part is shown by each box's border instead of by lines. In the network figures, "
-                      "an organisation that joins groups of boxes that would otherwise not meet is a bridge (high betweenness); "
-                      "one a few steps from everyone is close (high closeness); density is the share of possible memberships "
-                      "that exist, and centralization how far one partner is the hub of them all."));
+                      "every partnership, so its part is shown by each box's border instead of by lines. An oval that alone joins "
+                      "two groups of boxes is a bridge: the headline figures name the partners that bridge most."));
   out.push_back(whole(ViewKind::themes,
                       "each grey area is a " + w.theme + " holding the partnerships whose first theme it is; dashed lines "
                       "run to the other themes a partnership also serves. A theme with few boxes has little partnership work "
@@ -51,7 +49,7 @@ std::vector<BriefView> whole_views(bool trees, const PolicyWords& w) {
   out.push_back(whole(ViewKind::capacity,
                       "each tab on the left is a " + w.unit + ", coloured by how much of its time for partnership work is "
                       "committed; each line runs to a partnership it gives time to, as wide as the hours a month. Wide lines "
-                      "into a red tab are where the pressure comes from."));
+                      "into an orange tab (over capacity) are where the pressure comes from."));
   if (trees)
     out.push_back(whole(ViewKind::hierarchy,
                       "each line runs from a partnership down to one of its sub-partnerships, so the picture is the family "

@@ -492,6 +492,8 @@ void style_focus(Canvas& c, Agnode_t* n, const std::string& name) {
   gv_set(n, "color", palette::blue);
   c.focus_name = name;
   c.legend.insert(LegendPart::focus);
+  // The centre of a radial layout, should the drawing be re-laid as one (diagram_shape.cpp).
+  gv_set(c.root, "root", agnameof(n));
 }
 
 void style_parent(Canvas& c, Agedge_t* e) {

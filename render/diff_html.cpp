@@ -63,7 +63,8 @@ void write_diff_html(std::ostream& out, const RegisterDiff& d) {
   }
   names(out, "Organisations new to the register", d.organisations_added);
   names(out, "Organisations no longer in the register", d.organisations_removed);
-  out << "<h2>Business Units</h2>\n<table>\n<tr><th>Business Unit</th><th>Hours before</th><th>Hours now</th>"
+  out << "<h2>" << h(capitalised(d.words.units)) << "</h2>\n<table>\n<tr><th>" << h(capitalised(d.words.unit))
+      << "</th><th>Hours before</th><th>Hours now</th>"
       << "<th>Used before</th><th>Used now</th><th>Status now</th></tr>\n";
   for (const UnitChange& u : d.units) {
     const char* status = u.in_new ? to_string(u.status_after) : "no longer in the register";

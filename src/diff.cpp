@@ -54,12 +54,12 @@ std::vector<std::pair<std::string, std::string>> partnership_fields(const Regist
   f.emplace_back("Council role", role ? to_string(*role) : "not a member");
   std::vector<std::string> themes;
   for (Index t : p.themes) themes.push_back(reg.themes[t].name);
-  f.emplace_back("City Vision themes", list_text(themes));
+  f.emplace_back(capitalised(reg.policy.words.themes), list_text(themes));
   std::vector<std::string> units;
   for (const Commitment& c : p.commitments)
     units.push_back(reg.business_units[c.unit].name + ": " + format_hours(c.hours) + " h" +
                     (c.officer.empty() ? "" : " (" + c.officer + ")"));
-  f.emplace_back("Business Units", list_text(units));
+  f.emplace_back(capitalised(reg.policy.words.units), list_text(units));
   f.emplace_back("Parent", p.parent ? reg.partnerships[*p.parent].name : "none");
   f.emplace_back("Accountable body", p.accountable_body ? reg.organisations[*p.accountable_body].name : "none");
   f.emplace_back("Stage", optional_text(p.stage));
@@ -268,7 +268,7 @@ void diff_partnerships(const Register& before, const Register& after, const std:
     ch.partnership = named(p);
     const auto a = partnership_fields(before, canonical(before, old)), b = partnership_fields(after, canonical(after, p));
     for (std::size_t k = 0; k < a.size(); ++k)
-      if (a[k].second != b[k].second) ch.fields.push_back({a[k].first, a[k].second, b[k].second});
+      if (a[k].second != b[k].second) ch.fields.push_back({b[k].first, a[k].second, b[k].second});  // in the new register's words
     ch.members = member_changes(before, old, after, p);
     if (!ch.fields.empty() || !ch.members.empty()) d.changed.push_back(std::move(ch));
   }
@@ -303,6 +303,7 @@ void headline(const Register& before, const Register& after, RegisterDiff& d) {
 
 RegisterDiff diff_registers(const Register& before, const Register& after) {
   RegisterDiff d;
+  d.words = after.policy.words;
   d.old_as_of = before.as_of;
   d.new_as_of = after.as_of;
   d.council_before = before.organisations.at(before.council).name;

@@ -21,12 +21,12 @@ std::vector<std::string> headline_lines(const RegisterDiff& d) {
   std::vector<std::string> out;
   out.push_back("Share of active partnerships the Council leads: " + change(percent(h.lead_share_before), percent(h.lead_share_after)));
   if (h.units_crossing.empty()) {
-    out.push_back("No Business Unit crossed a capacity threshold");
+    out.push_back("No " + d.words.unit + " crossed a capacity threshold");
   } else {
     std::vector<std::string> units;
     for (const UnitChange& u : h.units_crossing)
       units.push_back(u.unit.name + " (" + status_text(u.status_before) + " -> " + status_text(u.status_after) + ")");
-    out.push_back("Business Units crossing a capacity threshold: " + join_words(units));
+    out.push_back(capitalised(d.words.units) + " crossing a capacity threshold: " + join_words(units));
   }
   out.push_back("Severe review findings: " + change(std::to_string(h.severe_before), std::to_string(h.severe_after)));
   out.push_back(count_of(h.started, "partnership", "partnerships") + " started or new, " +

@@ -76,6 +76,7 @@ struct DiffHeadline {
 struct RegisterDiff {
   Date old_as_of, new_as_of;
   std::string council_before, council_after;  // the councils' names
+  PolicyWords words;                          // the new register's words for its themes and units
   std::vector<std::string> warnings;          // two councils, or the "new" register older than the "old"
   std::vector<Renamed> renamed;               // also listed, with their Name change, in `changed`
   DiffHeadline headline;

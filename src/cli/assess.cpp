@@ -65,8 +65,8 @@ void print_proposal_problems(std::ostream& out, const std::vector<Problem>& prob
 
 void print_units(std::ostream& out, const Register& reg, const Assessment& a, const TableStyle& style) {
   if (a.units.empty()) return;
-  out << '\n' << paint("Effect on Business Units (hours a month)", Colour::bold, style.colour) << "\n\n";
-  Table t{{{"Business Unit", Align::left, Fit::wrap, 14},
+  out << '\n' << paint("Effect on " + reg.policy.words.units + " (hours a month)", Colour::bold, style.colour) << "\n\n";
+  Table t{{{capitalised(reg.policy.words.unit), Align::left, Fit::wrap, 14},
            {"Hours", Align::right},
            {"Capacity", Align::right},
            {"From"},

@@ -78,7 +78,7 @@ void print_diff(std::ostream& out, const RegisterDiff& d, bool colour) {
   list_section(out, "Organisations new to the register", d.organisations_added);
   list_section(out, "Organisations no longer in the register", d.organisations_removed);
 
-  Table t{{{"Business Unit", Align::left, Fit::wrap, 16},
+  Table t{{{capitalised(d.words.unit), Align::left, Fit::wrap, 16},
            {"Hours before", Align::right},
            {"Hours now", Align::right},
            {"Used before", Align::right},
@@ -98,7 +98,7 @@ void print_diff(std::ostream& out, const RegisterDiff& d, bool colour) {
                       u.in_old ? utilisation_text(u.utilisation_before) : "-", u.in_new ? utilisation_text(u.utilisation_after) : "-", Cell(status, c)});
   }
   if (!t.rows.empty()) {
-    out << "Effect on Business Units (hours a month on each register's date):\n\n";
+    out << "Effect on " << d.words.units << " (hours a month on each register's date):\n\n";
     TableStyle style;
     style.colour = colour;
     print_table(out, t, style);

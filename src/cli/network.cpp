@@ -54,7 +54,7 @@ void print_table(const Graph& g, const Network& net) {
     std::cout << "  " << std::left << std::setw(38) << name << std::right << std::setw(13) << o.partnerships
               << std::setw(12) << o.co_members << std::setw(14) << std::setprecision(1) << o.betweenness << '\n';
   }
-  std::cout << "\nMost drawn on (partnerships, Business Units committed):\n";
+  std::cout << "\nMost drawn on (partnerships, " << reg.policy.words.units << " committed):\n";
   for (const Demand& d : net.demand)
     std::cout << "  " << reg.organisations[d.organisation].name << ": " << d.partnerships << ", " << d.units << '\n';
 }

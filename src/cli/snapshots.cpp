@@ -77,6 +77,7 @@ std::vector<Snapshot> compute_trend(std::vector<LoadedSnapshot>& snapshots, cons
     s.as_of = reg.as_of;
     s.source = snapshots[k].source;
     s.council = reg.organisations.at(reg.council).name;
+    s.units_word = reg.policy.words.units;
     if (it != surveys.end()) s.survey_date = it->second.date;
     s.indicators = compute_indicators(reg, it != surveys.end() ? &it->second : nullptr);
     out.push_back(std::move(s));

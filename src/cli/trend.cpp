@@ -32,7 +32,12 @@ void print_trend(std::ostream& out, const std::vector<Snapshot>& snaps, bool col
   Table t{{{"Indicator", Align::left, Fit::wrap, 16}}, {}};
   for (const Snapshot& s : snaps) t.columns.push_back({long_date(s.as_of), Align::right});
   for (const IndicatorInfo& info : indicator_list()) {
-    std::vector<Cell> row{info.title};
+    // The titles say "Business Units"; the newest register's own word for them reads instead.
+    std::string title = info.title;
+    const std::string units = "Business Units";
+    if (!snaps.empty() && !snaps.back().units_word.empty() && title.rfind(units, 0) == 0)
+      title = capitalised(snaps.back().units_word) + title.substr(units.size());
+    std::vector<Cell> row{title};
     for (const Snapshot& s : snaps) row.push_back(cell_words(info, indicator_value(s.indicators, info.name)));
     t.rows.push_back(std::move(row));
   }

@@ -2,6 +2,7 @@
 
 #include "cli/commands.h"
 #include "cli/output.h"
+#include "partnermap/analysis/words.h"
 
 namespace partnermap::cli {
 
@@ -26,7 +27,8 @@ void add_validate(CLI::App& app, int& status) {
     std::cout << "ok: " << count(r.organisations.size(), "organisation") << ", "
               << count(r.partnerships.size(), "partnership") << ", "
               << count(r.membership_count(), "membership") << ", "
-              << count(r.business_units.size(), "Business Unit") << ", " << count(r.themes.size(), "theme");
+              << count_of(r.business_units.size(), r.policy.words.unit, r.policy.words.units) << ", "
+              << count_of(r.themes.size(), r.policy.words.theme, r.policy.words.themes);
     if (!loaded.warnings.empty()) std::cout << " (" << count(loaded.warnings.size(), "warning") << ")";
     std::cout << '\n';
     status = kDone;

@@ -4,6 +4,7 @@
 
 #include "import/extra_sheets.h"
 #include "import/layout.h"
+#include "import/policy_sheet.h"
 #include "import/text.h"
 #include "load/sniff.h"
 #include "partnermap/import.h"
@@ -144,6 +145,7 @@ Imported import_sheets(const std::vector<Sheet>& sheets, const std::vector<Sheet
   import::read_extra_sheets(others, out.reg, problems, out.also_read);
   if (count_errors(problems) > 0) throw InputError(std::move(problems));
   out.warnings = std::move(problems);
+  add_policy_sheet(sheets, out);
   return out;
 }
 

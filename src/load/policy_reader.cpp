@@ -4,13 +4,16 @@
 
 namespace partnermap::load {
 
+const std::vector<std::string>& source_checks() {
+  static const std::vector<std::string> kChecks = {"roles",          "no-theme",        "no-role",  "no-benefit",
+                                                   "no-risk",        "no-exit",         "posts-at-risk",
+                                                   "review-overdue", "significant-governance", "no-staff-time",
+                                                   "low-satisfaction"};
+  return kChecks;
+}
+
 namespace {
 
-// The checks whose findings may cite a source, and "roles" for the roles finding.
-const std::vector<std::string> kSourceKeys = {"roles",          "no-theme",        "no-role",  "no-benefit",
-                                              "no-risk",        "no-exit",         "posts-at-risk",
-                                              "review-overdue", "significant-governance", "no-staff-time",
-                                              "low-satisfaction"};
 
 void word(FieldReader& r, const char* key, std::string& into) {
   auto t = r.text(key, false);
@@ -49,6 +52,7 @@ void sources(FieldReader& r, Policy& p) {
   const json* s = r.object("sources", false);
   if (!s) return;
   FieldReader sr(*s, r, "sources");
+  const std::vector<std::string>& kSourceKeys = source_checks();
   for (const auto& [key, value] : s->items()) {
     if (std::find(kSourceKeys.begin(), kSourceKeys.end(), key) == kSourceKeys.end()) continue;
     if (auto t = sr.text(key, false)) p.sources[key] = *t;

@@ -26,7 +26,8 @@ std::string shell_path(const std::filesystem::path& p) {
 std::string all_files(const std::filesystem::path& dir) {
   std::string out;
   for (const auto& e : std::filesystem::recursive_directory_iterator(dir))
-    if (e.is_regular_file() && e.path().extension() != ".png" && e.path().extension() != ".xlsx")
+    if (e.is_regular_file() && e.path().extension() != ".png" && e.path().extension() != ".xlsx" &&
+        e.path().extension() != ".pdf")
       out += read_text(e.path()) + "\n";
   return out;
 }
@@ -44,6 +45,51 @@ json other_council() {
                    {"stretched", 0.75},             {"lead_share", 0.6},
                    {"significant_contribution", 50000}, {"funding_horizon_months", 6}};
   return reg;
+}
+
+// The commands and formats beyond the everyday ones: the network, the diagram's DOT and PDF, the
+// matrix as a workbook, the explorer, the exports, diff and trend against the register with one
+// partnership fewer, validate, and an assessment of a new partnership. Their text, and what they
+// write into `dir`.
+std::string more_outputs(const std::filesystem::path& reg, const TempDir& dir) {
+  std::string out;
+  auto run = [&](const std::string& args) {
+    const Run r = run_partnermap(args);
+    INFO(args << "\n" << r.err);
+    REQUIRE(r.status == 0);
+    out += r.out + r.err;
+  };
+  run("network " + shell_path(reg));
+  run("network --json " + shell_path(reg));
+  run("validate " + shell_path(reg));
+  run("matrix " + shell_path(reg) + " -o " + shell_path(dir / "matrix.xlsx"));
+  out += run_command("unzip -p " + shell_path(dir / "matrix.xlsx")).out;  // every part of the workbook, as text
+  for (const char* ext : {".dot", ".pdf"})
+    run("diagram " + shell_path(reg) + " --view capacity -o " + shell_path(dir / (std::string("capacity") + ext)));
+  run("explore " + shell_path(reg) + " -o " + shell_path(dir / "explore.html"));
+  for (const char* ext : {".graphml", ".gexf"})
+    run("export " + shell_path(reg) + " -o " + shell_path(dir / (std::string("network") + ext)));
+  json fewer = json::parse(read_text(reg));
+  fewer["partnerships"].erase(fewer["partnerships"].size() - 1);
+  const auto earlier = dir / "earlier.json";
+  write_text(earlier, fewer.dump());
+  run("diff " + shell_path(earlier) + " " + shell_path(reg) + " --html " + shell_path(dir / "diff.html"));
+  run("diff --json " + shell_path(earlier) + " " + shell_path(reg));
+  run("trend " + shell_path(earlier) + " " + shell_path(reg) + " --csv " + shell_path(dir / "trend.csv"));
+  run("trend --json " + shell_path(earlier) + " " + shell_path(reg));
+  const json r = json::parse(read_text(reg));
+  const json proposal = {{"partnership",
+                          {{"id", "proposed-new"}, {"name", "A proposed partnership"}, {"nature", "project"},
+                           {"members", {{{"org", r["council"]}, {"role", "lead"}}}},
+                           {"themes", {r["themes"][0]["id"]}},
+                           {"commitments", {{{"unit", r["business_units"][0]["id"]}, {"hours", 6}}}}}}};
+  write_text(dir / "proposal.json", proposal.dump());
+  run("assess " + shell_path(reg) + " " + shell_path(dir / "proposal.json") + " --html " + shell_path(dir / "assess.html"));
+  run("assess --json " + shell_path(reg) + " " + shell_path(dir / "proposal.json"));
+  // PDFs as the text a reader sees in them.
+  for (const auto& e : std::filesystem::recursive_directory_iterator(dir.path))
+    if (e.path().extension() == ".pdf") out += run_command("pdftotext " + shell_path(e.path()) + " -").out;
+  return out;
 }
 
 // Each output an officer makes from `reg`, written into `dir`; all of their text.
@@ -71,6 +117,7 @@ std::string every_output(const std::filesystem::path& reg, const TempDir& dir) {
   }
   const Run b = run_partnermap("brief " + shell_path(reg) + " -o " + shell_path(dir / "pack"));
   REQUIRE(b.status == 0);
+  out += more_outputs(reg, dir);
   return out + all_files(dir.path);
 }
 
@@ -277,4 +324,67 @@ TEST_CASE("a register dated at the calendar's end forecasts no month past it", "
   CHECK(months[0] == "9999-12-31");
   const Run text = run_partnermap("capacity --months 6 " + shell_path(dir / "far.json"));
   CHECK(text.out.find("10000") == std::string::npos);
+}
+
+TEST_CASE("a workbook's Policy sheet in another council's words gives its words and thresholds", "[policy][cli][import]") {
+  TempDir dir;
+  const std::string script = std::string(PARTNERMAP_TEST_DATA) + "/../cli/policy_workbook.py";
+  const std::string python = "/usr/bin/python3 " + shell_path(script) + " " + shell_path(PARTNERMAP_DATASETS) + " ";
+  REQUIRE(run_command(python + shell_path(dir / "eden.xlsx") + " good").status == 0);
+  const Run imported = run_partnermap("import " + shell_path(dir / "eden.xlsx") + " -o " + shell_path(dir / "eden.json") +
+                                      " --as-of 2004-09-01");
+  INFO(imported.err);
+  REQUIRE(imported.status == 0);
+  const json policy = json::parse(read_text(dir / "eden.json"))["policy"];
+  CHECK(policy["themes"] == "Corporate priorities");
+  CHECK(policy["stretched"] == Approx(0.75));
+  CHECK(policy["significant_contribution"] == 50000);
+  CHECK(policy["funding_horizon_months"] == 6);
+  CHECK(policy["sources"]["roles"] == "the Partnership Framework, section 3");
+
+  // The sheet gives no capacities; give each unit 40 hours so that the thresholds have work to do.
+  json reg = json::parse(read_text(dir / "eden.json"));
+  for (json& u : reg["business_units"]) u["capacity_hours"] = 40;
+  write_text(dir / "eden.json", reg.dump(1));
+  const Run review = run_partnermap("review " + shell_path(dir / "eden.json"));
+  REQUIRE(review.status == 0);
+  CHECK(review.out.find("No Corporate priority") != std::string::npos);
+  CHECK(review.out.find("City Vision") == std::string::npos);
+  const json settings = json::parse(run_partnermap("review --json " + shell_path(dir / "eden.json")).out)["settings"];
+  CHECK(settings["posts_months"] == 6);
+  CHECK(settings["significant_pounds"] == 50000);
+  const Run analyse = run_partnermap("analyse " + shell_path(dir / "eden.json"));
+  CHECK(analyse.out.find("within the 60%") != std::string::npos);
+  CHECK(analyse.out.find("the Partnership Framework, section 3") != std::string::npos);
+  REQUIRE(run_partnermap("brief " + shell_path(dir / "eden.json") + " --no-pdf -o " + shell_path(dir / "pack")).status == 0);
+  const std::string page = read_text(dir / "pack/index.html");
+  CHECK(page.find("stretched: 75% or more") != std::string::npos);
+  CHECK(page.find("Service areas over capacity") != std::string::npos);
+  CHECK(page.find("the annual partnership health check") != std::string::npos);
+  for (const char* theirs : {"City Vision", "Best Value Review", "Carlisle", "Business Unit"}) {
+    INFO(theirs);
+    CHECK(page.find(theirs) == std::string::npos);
+  }
+}
+
+TEST_CASE("a bad value in a workbook's Policy sheet is an error at its cell, and nothing is written", "[policy][cli][import]") {
+  TempDir dir;
+  const std::string script = std::string(PARTNERMAP_TEST_DATA) + "/../cli/policy_workbook.py";
+  REQUIRE(run_command("/usr/bin/python3 " + shell_path(script) + " " + shell_path(PARTNERMAP_DATASETS) + " " +
+                      shell_path(dir / "bad.xlsx") + " bad").status == 0);
+  const Run r = run_partnermap("import " + shell_path(dir / "bad.xlsx") + " -o " + shell_path(dir / "bad.json") +
+                               " --as-of 2004-09-01");
+  CHECK(r.status == 2);
+  CHECK(r.err.find("Our policy row 4, column B \"Our choice\": the \"Unit stretched at\" setting: \"eighty\" is not a "
+                   "percentage; write a percentage such as 85%, or a share such as 0.85") != std::string::npos);
+  CHECK(r.err.find("Our policy row 5, column B \"Our choice\": the \"Council leads more than (share of partnerships)\" "
+                   "setting: \"150%\" is out of range") != std::string::npos);
+  CHECK(r.err.find("Our policy row 6, column B \"Our choice\": the \"Significant: the council is the accountable body\" "
+                   "setting: \"sometimes\" is not yes or no") != std::string::npos);
+  CHECK(r.err.find("Our policy row 7, column B \"Our choice\": the \"Review overdue after (months)\" setting: \"twelve\" "
+                   "is not a number of months") != std::string::npos);
+  CHECK(r.err.find("Our policy row 8, column A \"Setting\": \"Colour of the logo\" is not a policy setting") != std::string::npos);
+  CHECK(r.err.find("Our policy row 10, column A \"Setting\": the setting \"policy\" again (row 9 gives it already)") !=
+        std::string::npos);
+  CHECK_FALSE(std::filesystem::exists(dir / "bad.json"));
 }

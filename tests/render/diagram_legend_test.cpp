@@ -5,6 +5,7 @@
 
 #include <algorithm>
 #include <regex>
+#include <set>
 #include <sstream>
 
 #include "render_support.h"
@@ -109,26 +110,61 @@ TEST_CASE("diagram: an ego view is titled by name, its centre marked in its own 
   CHECK(none.err.find("no organisation has the id \"nobody\"; ids are in the register, for example ego:") != std::string::npos);
 }
 
-TEST_CASE("diagram: every example in diagram --help and in the README runs", "[render][diagram][cli][docs]") {
-  std::vector<std::string> examples;
-  const Run help = run_partnermap("diagram --help");
-  REQUIRE(help.status == 0);
-  const std::string readme = read_text(std::filesystem::path(carlisle()).parent_path().parent_path() / "README.md");
-  const std::regex example(R"((?:^|\n)\s*(?:\$ )?partnermap ((?:diagram|brief|analyse|validate|capacity|network|review|matrix) datasets/carlisle-2004\.json[^\n#]*))");
-  for (const std::string* text : {&help.out, &readme})
-    for (auto it = std::sregex_iterator(text->begin(), text->end(), example); it != std::sregex_iterator(); ++it) examples.push_back((*it)[1]);
-  CHECK(examples.size() >= 8);
+TEST_CASE("diagram: every example in each command's --help and in the README runs", "[render][diagram][cli][docs]") {
   const std::string root = std::filesystem::path(carlisle()).parent_path().parent_path().string();
+  std::vector<std::string> texts{read_text(std::filesystem::path(root) / "README.md")};
+  const Run top = run_partnermap("--help");
+  REQUIRE(top.status == 0);
+  texts.push_back(top.out);
+  // Each command the top-level help lists, and its own help.
+  const std::regex command(R"(\n  ([a-z]+)  )");
+  std::set<std::string> commands;
+  for (auto it = std::sregex_iterator(top.out.begin(), top.out.end(), command); it != std::sregex_iterator(); ++it) {
+    commands.insert((*it)[1].str());
+    const Run help = run_partnermap((*it)[1].str() + " --help");
+    INFO((*it)[1].str());
+    CHECK(help.status == 0);
+    texts.push_back(help.out);
+  }
+  CHECK(commands.size() >= 15);
+  // An example is "partnermap COMMAND ..." at the start of a line (after "$ " in the README) or after
+  // "Example: ", up to a comment or the line's end.
+  const std::regex example(R"((?:(?:^|\n)\s*(?:\$ )?|Example: )partnermap ([a-z]+ [^\n#]*))");
+  std::set<std::string> examples;
+  for (const std::string& text : texts)
+    for (auto it = std::sregex_iterator(text.begin(), text.end(), example); it != std::sregex_iterator(); ++it) {
+      std::string args = (*it)[1];
+      while (!args.empty() && (args.back() == ' ' || args.back() == '`')) args.pop_back();
+      if (commands.count(args.substr(0, args.find(' ')))) examples.insert(args);
+    }
+  std::size_t ran = 0;
   for (std::string args : examples) {
+    // Inputs named in the example must be the bundled ones; "register.xlsx" and the like stand for
+    // the reader's own file and cannot run here.
+    std::istringstream words(args);
+    std::string word, previous;
+    bool runnable = true;
+    while (words >> word) {
+      const bool input = word.find('.') != std::string::npos && word[0] != '-' && previous != "-o" && previous != "--html" &&
+                         word.find('/') != std::string::npos;
+      const bool stand_in = word.find('.') != std::string::npos && word[0] != '-' && previous != "-o" && previous != "--html" &&
+                            word.find('/') == std::string::npos && word.find(':') == std::string::npos &&
+                            word.find(',') == std::string::npos;
+      if ((input && !std::filesystem::exists(std::filesystem::path(root) / word)) || stand_in) runnable = false;
+      previous = word;
+    }
+    if (!runnable) continue;
     TempDir dir;
     // Outputs go to a fresh folder: "-o out" becomes "-o DIR/out".
-    const std::regex out(R"(-o (\S+))");
-    args = std::regex_replace(args, out, std::string("-o ") + dir.path.string() + "/$1");
+    args = std::regex_replace(args, std::regex(R"((-o|--html) (\S+))"), "$1 " + dir.path.string() + "/$2");
     INFO(args);
     const Run r = run_command("cd " + shell_quote(root) + " && PARTNERMAP_CHROMIUM= '" + PARTNERMAP_BIN + "' " + args);
     INFO(r.err);
-    CHECK(r.status == 0);
+    // A broken register's example shows its error.
+    CHECK(r.status == (args.find("tests/data/bad/") != std::string::npos ? 2 : 0));
+    ++ran;
   }
+  CHECK(ran >= 20);
   // The message for a view it does not know gives an example that works.
   const Run bad = run_partnermap("diagram " + shell_quote(carlisle()) + " --view nonsense -o x.svg");
   CHECK(bad.status == 2);

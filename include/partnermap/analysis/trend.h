@@ -33,6 +33,7 @@ struct Snapshot {
   Date as_of;
   std::string source;                 // the file, or "file@commit" for a version in git
   std::string council;                // the council's name
+  std::string units_word;             // what the register calls its Business Units ("Service areas")
   std::optional<Date> survey_date;    // the wave read, if any
   Indicators indicators;
 };
