@@ -37,7 +37,7 @@ void add_explore(CLI::App& app, int& status) {
       ->check(CLI::Validator(
           [](std::string& s) {
             const std::string ext = std::filesystem::path(s).extension().string();
-            return ext == ".html" || ext == ".htm" ? std::string() : "\"" + s + "\" does not end in .html: the explorer is a web page";
+            return names_no_file(s) || ext == ".html" || ext == ".htm" ? std::string() : "\"" + s + "\" does not end in .html: the explorer is a web page";
           },
           "FILE.html"));
   add_at_option(cmd, a->at, "The date the figures and the slider's starting month are for");

@@ -2,6 +2,7 @@
 
 #include "cli/file_writer.h"
 #include "cli/interrupt.h"
+#include "cli/terminal.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -40,11 +41,11 @@ Loaded load_and_warn(const std::string& path) {
     try {
       return load_register_file(path);
     } catch (...) {
-      if (tell) std::cerr << "\r\033[K" << std::flush;
+      if (tell) std::cerr << clear_line() << std::flush;
       throw;
     }
   }();
-  if (tell) std::cerr << "\r\033[K" << std::flush;
+  if (tell) std::cerr << clear_line() << std::flush;
   print_problems(std::cerr, loaded.warnings, 50);
   return loaded;
 }
@@ -58,6 +59,11 @@ bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
 }
 
 }  // namespace
+
+bool names_no_file(const std::string& path) {
+  std::error_code ec;
+  return path.empty() || path.back() == '/' || std::filesystem::is_directory(path, ec);
+}
 
 void refuse_to_overwrite_inputs(const std::string& output, const std::vector<std::string>& inputs,
                                 bool output_is_folder) {
@@ -79,8 +85,8 @@ void refuse_to_overwrite_inputs(const std::string& output, const std::vector<std
       if (same_file(output, at))
         throw InputError({{Severity::error, output,
                            "holds the register this command reads (" + input +
-                               "), and the folder is replaced as a whole; give another folder after -o "
-                               "or move the register out of it"}});
+                               "); a pack is made only in a new or empty folder, or in place of an earlier pack, so "
+                               "give another folder after -o"}});
       if (at == at.root_path()) break;
     }
   }
