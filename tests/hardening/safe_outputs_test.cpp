@@ -217,6 +217,8 @@ TEST_CASE("a file size limit fails every format and brief cleanly, naming the ou
   for (const std::string ext : {"csv", "md", "html", "json", "xlsx"}) cases.push_back({"matrix CARLISLE -o OUT", "matrix." + ext});
   for (const std::string ext : {"svg", "png", "pdf", "dot"}) cases.push_back({"diagram CARLISLE -o OUT", "diagram." + ext});
   cases.push_back({"export CARLISLE -o OUT", "network.gexf"});
+  cases.push_back({"explore CARLISLE -o OUT", "explore.html"});
+  cases.push_back({"diff CARLISLE LATER --html OUT", "diff.html"});
   cases.push_back({"import SHEET -o OUT", "register.json"});
   cases.push_back({"generate --size council -o OUT", "generated.json"});
   for (const Case& c : cases) {
@@ -227,6 +229,7 @@ TEST_CASE("a file size limit fails every format and brief cleanly, naming the ou
     line.replace(line.find("OUT"), 3, q(output));
     if (line.find("CARLISLE") != std::string::npos) line.replace(line.find("CARLISLE"), 8, q(carlisle()));
     if (line.find("SHEET") != std::string::npos) line.replace(line.find("SHEET"), 5, q(std::string(PARTNERMAP_DATASETS) + "/carlisle-2004.xlsx"));
+    if (line.find("LATER") != std::string::npos) line.replace(line.find("LATER"), 5, q(std::string(PARTNERMAP_DATASETS) + "/carlisle-2005-03.json"));
     const auto before = snapshot(dir.path);
     // ulimit -f counts blocks of 1024 bytes: every output here is larger than one.
     const Run r = run_command("ulimit -f 1 && exec '" + std::string(PARTNERMAP_BIN) + "' " + line);
