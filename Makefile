@@ -23,6 +23,10 @@ PACKAGES += libgit2-dev
 # inlined into the page by the build) and run its browser tests (playwright-core with Debian's chromium).
 PACKAGES += libigraph-dev nodejs
 
+# strace shows the tests that every temporary file is opened with O_EXCL|O_NOFOLLOW (no planted link
+# is followed); the test says it is skipped where tracing is not allowed.
+PACKAGES += strace
+
 # The sanitized build and the fuzz targets need clang and its sanitizer and libFuzzer runtimes.
 PACKAGES += clang libclang-rt-dev
 

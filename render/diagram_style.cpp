@@ -159,8 +159,15 @@ Agnode_t* Canvas::node(const std::string& key, Agraph_t* where, bool* made) {
     if (made) *made = false;
     return it->second;
   }
-  Agnode_t* n = agnode(where ? where : root, gv_str(key), 1);
-  gv_set(n, "id", options.id_prefix + "-n" + std::to_string(++node_count));
+  // The node's DOT name is partnermap's own, never register text: an id holding a quote or ending
+  // in a backslash would otherwise end the quoted name and write DOT syntax.
+  const std::string number = std::to_string(++node_count);
+  Agnode_t* n = agnode(where ? where : root, gv_str("n" + number), 1);
+  gv_set(n, "id", options.id_prefix + "-n" + number);
+  // What the node is, for readers of the .dot file (gvpr): the key's kind, one of partnermap's words.
+  const std::string kind = key.substr(0, key.find(':'));
+  if (kind == "organisation" || kind == "partnership" || kind == "unit" || kind == "theme" || kind == "sector")
+    gv_set(n, "partnermap_kind", kind);
   nodes.emplace(key, n);
   if (made) *made = true;
   return n;
@@ -172,10 +179,11 @@ Agedge_t* Canvas::edge(Agnode_t* a, Agnode_t* b) {
   return e;
 }
 
-Agraph_t* Canvas::cluster(const std::string& key, const std::string& label) {
-  // dot draws a subgraph as a box only when its name starts with "cluster".
-  Agraph_t* sg = agsubg(root, gv_str("cluster:" + key), 1);
-  gv_set(sg, "id", options.id_prefix + "-c-" + std::to_string(++node_count));
+Agraph_t* Canvas::cluster(const std::string& label) {
+  // dot draws a subgraph as a box only when its name starts with "cluster"; numbered, as nodes are.
+  const std::string number = std::to_string(++node_count);
+  Agraph_t* sg = agsubg(root, gv_str("cluster" + number), 1);
+  gv_set(sg, "id", options.id_prefix + "-c-" + number);
   gv_set(sg, "label", graphviz_text(label));
   gv_set(sg, "fontname", "Helvetica");
   return sg;

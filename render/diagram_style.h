@@ -55,7 +55,7 @@ struct Canvas {
   // The node with `key`, made in `where` (root or a cluster) the first time; `made` says which.
   Agnode_t* node(const std::string& key, Agraph_t* where, bool* made = nullptr);
   Agedge_t* edge(Agnode_t* a, Agnode_t* b);
-  Agraph_t* cluster(const std::string& key, const std::string& label);
+  Agraph_t* cluster(const std::string& label);
 };
 
 // Breaks a name into lines of about `width` characters at spaces, for compact nodes.

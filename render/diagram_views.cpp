@@ -384,7 +384,7 @@ ViewResult draw_themes(Canvas& c) {
     auto it = clusters.find(t);
     if (it != clusters.end()) return it->second;
     const std::string name = t ? reg.themes[*t].name : "No theme given";
-    Agraph_t* sg = c.cluster(theme_key(reg, t), name);
+    Agraph_t* sg = c.cluster(name);
     gv_set(sg, "style", "rounded,filled");
     gv_set(sg, "fillcolor", "#F4F4F4");
     gv_set(sg, "color", "#888888");

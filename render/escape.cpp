@@ -2,6 +2,8 @@
 
 #include "partnermap/text.h"
 
+#include <cstdio>
+
 namespace partnermap::render {
 
 namespace {
@@ -118,6 +120,48 @@ std::string graphviz_escape(std::string_view text, int backslashes) {
 std::string graphviz_text(std::string_view text) { return graphviz_escape(text, 2); }
 
 std::string graphviz_tooltip(std::string_view text) { return graphviz_escape(text, 4); }
+
+namespace {
+
+bool hex_digit(char c) { return (c >= '0' && c <= '9') || (c >= 'a' && c <= 'f') || (c >= 'A' && c <= 'F'); }
+
+// Whether text[i..] reads "_xHHHH_", the form an XLSX reader decodes.
+bool reads_as_xlsx_escape(std::string_view text, std::size_t i) {
+  if (i + 7 > text.size() || text[i] != '_' || text[i + 1] != 'x' || text[i + 6] != '_') return false;
+  for (std::size_t k = i + 2; k < i + 6; ++k)
+    if (!hex_digit(text[k])) return false;
+  return true;
+}
+
+void append_xlsx_escape(unsigned code, std::string& out) {
+  char buf[8];
+  std::snprintf(buf, sizeof buf, "_x%04X_", code);
+  out += buf;
+}
+
+}  // namespace
+
+std::string xlsx_text(std::string_view text) {
+  std::string out;
+  out.reserve(text.size());
+  for (std::size_t i = 0; i < text.size(); ++i) {
+    const unsigned char c = static_cast<unsigned char>(text[i]);
+    if (c < 0x20 && c != '\t' && c != '\n') {
+      append_xlsx_escape(c, out);
+    } else if (c == '_' && reads_as_xlsx_escape(text, i)) {
+      append_xlsx_escape('_', out);  // then "x..." follows as plain text
+    } else if (c == 0xEF && text.substr(i, 3) == "\xEF\xBF\xBE") {
+      append_xlsx_escape(0xFFFE, out);
+      i += 2;
+    } else if (c == 0xEF && text.substr(i, 3) == "\xEF\xBF\xBF") {
+      append_xlsx_escape(0xFFFF, out);
+      i += 2;
+    } else {
+      out += static_cast<char>(c);
+    }
+  }
+  return out;
+}
 
 std::string valid_utf8(std::string_view text) {
   std::string out;

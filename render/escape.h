@@ -40,6 +40,12 @@ std::string graphviz_text(std::string_view text);
 // a name became the node's id when only doubled), so every backslash is written four times.
 std::string graphviz_tooltip(std::string_view text);
 
+// For an XLSX text cell: the characters XML cannot hold (NUL and the other control characters but
+// tab and line feed, a carriage return that XML readers would turn into a line feed, U+FFFE and
+// U+FFFF) written as Excel itself writes them, "_x0000_"; and a "_x" that already reads like one
+// written "_x005F_x", so that Excel, and partnermap's import, read every cell back as it was.
+std::string xlsx_text(std::string_view text);
+
 // Replaces invalid UTF-8 with U+FFFD so that XML readers and browsers accept the output.
 std::string valid_utf8(std::string_view text);
 

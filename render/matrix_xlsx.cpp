@@ -2,6 +2,7 @@
 // review's findings, each sheet ready to filter and print.
 #include <cmath>
 
+#include "escape.h"
 #include "matrix_write.h"
 #include "xlsx.h"
 
@@ -22,9 +23,10 @@ std::string fit_cell(const std::string& s) {
 }
 
 void write_text(lxw_worksheet* ws, lxw_row_t r, lxw_col_t c, const std::string& s, lxw_format* f) {
-  // worksheet_write_string always stores a string, never a formula: "=1+1" stays text.
+  // worksheet_write_string always stores a string, never a formula: "=1+1" stays text. A NUL would
+  // end the C string there, so every character XLSX cannot hold goes in Excel's "_x0000_" form.
   if (s.empty()) return;
-  check_xlsx(worksheet_write_string(ws, r, c, fit_cell(s).c_str(), f), "writing a cell");
+  check_xlsx(worksheet_write_string(ws, r, c, xlsx_text(fit_cell(s)).c_str(), f), "writing a cell");
 }
 
 lxw_datetime to_xlsx_date(Date d) {

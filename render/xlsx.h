@@ -4,20 +4,50 @@
 #pragma once
 
 #include <cerrno>
+#include <cstdio>
+#include <memory>
 #include <stdexcept>
 #include <system_error>
 #include <string>
 #include <utility>
 
+#include <fcntl.h>
+#include <unistd.h>
 #include <xlsxwriter.h>
 
 namespace partnermap::render {
+
+// libxlsxwriter prints its own lines to standard error ("[ERROR] workbook_close(): ... Usually a
+// permissions error", "[WARNING] ..."), beside the message partnermap gives in the user's words.
+// While a workbook is being made, the library's standard error goes to /dev/null; the error it
+// returns is still checked, and partnermap's own message is printed after this is undone.
+class LibraryStderrSilenced {
+ public:
+  LibraryStderrSilenced() {
+    std::fflush(stderr);
+    saved_ = fcntl(STDERR_FILENO, F_DUPFD_CLOEXEC, 0);
+    const int null = open("/dev/null", O_WRONLY | O_CLOEXEC);
+    if (saved_ >= 0 && null >= 0) dup2(null, STDERR_FILENO);
+    if (null >= 0) close(null);
+  }
+  ~LibraryStderrSilenced() {
+    if (saved_ < 0) return;
+    std::fflush(stderr);
+    dup2(saved_, STDERR_FILENO);
+    close(saved_);
+  }
+  LibraryStderrSilenced(const LibraryStderrSilenced&) = delete;
+  LibraryStderrSilenced& operator=(const LibraryStderrSilenced&) = delete;
+
+ private:
+  int saved_ = -1;
+};
 
 class XlsxWorkbook {
  public:
   // The library's own temporary files go in the folder of `path` (partnermap's private folder, see
   // cli/output.h), so that a full disk is reported for the disk the user asked to write to.
-  explicit XlsxWorkbook(const std::string& path) : tmpdir_(folder(path)) {
+  explicit XlsxWorkbook(const std::string& path) : quiet_(std::make_unique<LibraryStderrSilenced>()), tmpdir_(folder(path)) {
     lxw_workbook_options options{};
     options.tmpdir = tmpdir_.data();
     wb_ = workbook_new_opt(path.c_str(), &options);
@@ -28,11 +58,14 @@ class XlsxWorkbook {
   }
   XlsxWorkbook(const XlsxWorkbook&) = delete;
   XlsxWorkbook& operator=(const XlsxWorkbook&) = delete;
-  XlsxWorkbook(XlsxWorkbook&& other) noexcept : wb_(std::exchange(other.wb_, nullptr)) {}
+  XlsxWorkbook(XlsxWorkbook&& other) noexcept
+      : quiet_(std::move(other.quiet_)), tmpdir_(std::move(other.tmpdir_)), wb_(std::exchange(other.wb_, nullptr)) {}
   XlsxWorkbook& operator=(XlsxWorkbook&& other) noexcept {
     if (this != &other) {
       if (wb_) lxw_workbook_free(wb_);
       wb_ = std::exchange(other.wb_, nullptr);
+      tmpdir_ = std::move(other.tmpdir_);
+      quiet_ = std::move(other.quiet_);
     }
     return *this;
   }
@@ -52,6 +85,7 @@ class XlsxWorkbook {
     errno = 0;
     const lxw_error e = workbook_close(std::exchange(wb_, nullptr));
     const int error = errno;
+    quiet_.reset();
     if (e == LXW_NO_ERROR) return;
     if (error != 0 && (e == LXW_ERROR_CREATING_XLSX_FILE || e == LXW_ERROR_CREATING_TMPFILE || e == LXW_ERROR_ZIP_FILE_OPERATION ||
                        e == LXW_ERROR_ZIP_FILE_ADD || e == LXW_ERROR_ZIP_CLOSE || e == LXW_ERROR_ZIP_PARAMETER_ERROR))
@@ -64,6 +98,7 @@ class XlsxWorkbook {
     const std::size_t slash = path.rfind('/');
     return slash == std::string::npos ? std::string(".") : slash == 0 ? std::string("/") : path.substr(0, slash);
   }
+  std::unique_ptr<LibraryStderrSilenced> quiet_;  // first made, last undone: after the workbook is freed
   std::string tmpdir_;
   lxw_workbook* wb_ = nullptr;
 };

@@ -26,6 +26,9 @@ std::size_t active_character_length(std::string_view text, std::size_t i) {
   if (b0 == 0xC2 && b1 >= 0x80 && b1 <= 0x9F) return 2;
   if (b0 == 0xE2 && b1 == 0x80 && b2 >= 0xAA && b2 <= 0xAE) return 3;
   if (b0 == 0xE2 && b1 == 0x81 && b2 >= 0xA6 && b2 <= 0xA9) return 3;
+  if (b0 == 0xE2 && b1 == 0x80 && b2 >= 0x8B && b2 <= 0x8D) return 3;  // zero-width space, non-joiner, joiner
+  if (b0 == 0xE2 && b1 == 0x81 && b2 == 0xA0) return 3;                // word joiner
+  if (b0 == 0xEF && b1 == 0xBB && b2 == 0xBF) return 3;                // zero-width no-break space (BOM)
   if (b0 == 0xEF && b1 == 0xBF && (b2 == 0xBE || b2 == 0xBF)) return 3;
   return 0;
 }
@@ -42,6 +45,8 @@ std::string describe_active_character(std::string_view text, std::size_t i) {
                      : cp == 0x202E || cp == 0x202D   ? "a direction override"
                      : cp >= 0x2066 && cp <= 0x2069   ? "a direction isolate"
                      : cp >= 0x202A && cp <= 0x202C   ? "a direction embedding"
+                     : cp == 0xFEFF                   ? "a byte-order mark"
+                     : cp >= 0x200B && cp <= 0x2060   ? "a zero-width character"
                                                       : "a noncharacter";
   what += " (";
   what += number;

@@ -14,6 +14,11 @@ TEST_CASE("text: control characters, C1 controls, direction controls and nonchar
   CHECK(active_character_length("\xE2\x80\xAA", 0) == 3);  // left-to-right embedding
   CHECK(active_character_length("\xE2\x81\xA9", 0) == 3);  // pop directional isolate
   CHECK(active_character_length("\xEF\xBF\xBF", 0) == 3);
+  CHECK(active_character_length("\xE2\x80\x8B", 0) == 3);  // zero-width space
+  CHECK(active_character_length("\xE2\x80\x8C", 0) == 3);  // zero-width non-joiner
+  CHECK(active_character_length("\xE2\x80\x8D", 0) == 3);  // zero-width joiner
+  CHECK(active_character_length("\xE2\x81\xA0", 0) == 3);  // word joiner
+  CHECK(active_character_length("\xEF\xBB\xBF", 0) == 3);  // zero-width no-break space
 }
 
 TEST_CASE("text: ordinary characters, tabs and line breaks do not act", "[text]") {
@@ -31,4 +36,7 @@ TEST_CASE("text: active characters are described with their code point", "[text]
   CHECK(describe_active_character("\xE2\x81\xA6", 0) == "a direction isolate (U+2066)");
   CHECK(describe_active_character("\xE2\x80\xAB", 0) == "a direction embedding (U+202B)");
   CHECK(describe_active_character("\xEF\xBF\xBE", 0) == "a noncharacter (U+FFFE)");
+  CHECK(describe_active_character("\xE2\x80\x8B", 0) == "a zero-width character (U+200B)");
+  CHECK(describe_active_character("\xE2\x81\xA0", 0) == "a zero-width character (U+2060)");
+  CHECK(describe_active_character("\xEF\xBB\xBF", 0) == "a byte-order mark (U+FEFF)");
 }

@@ -166,12 +166,12 @@ void add_assess(CLI::App& app, int& status) {
   add_at_option(cmd, o->at, "The date to assess on");
   cmd->add_option("--months", o->settings.months,
                   "How many months beyond the proposal's start to forecast capacity (default 12)")
-      ->check(CLI::Range(0, 240));
+      ->check(whole_number_in(0, 240));
   o->lead_share_given = cmd->add_option("--lead-share", o->lead_share,
                   "The share of partnerships the Council may lead before a lead needs justifying (default: the "
                   "register's policy, else 0.5)")
       ->type_name("SHARE")
-      ->check(CLI::Range(0.0, 1.0));
+      ->check(number_in(0, 1));
   cmd->add_flag("--json", o->json, "Print the assessment as one JSON document");
   cmd->add_option("--html", o->html, "Also write the assessment as a web page for a committee paper")
       ->type_name("FILE");

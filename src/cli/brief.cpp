@@ -101,7 +101,7 @@ void add_brief(CLI::App& app, int& status) {
   cmd->add_option("REGISTER", a->path, "The register file (partnermap/1 JSON)")->required();
   cmd->add_option("-o,--output", a->out, "The folder to make (new, empty, or an earlier pack that holds nothing else)")->required()->type_name("DIR");
   add_at_option(cmd, a->at, "The date the figures are for");
-  cmd->add_option("--months", a->months, "How many months ahead the capacity heat map runs (default 12)")->check(CLI::Range(1, 60));
+  cmd->add_option("--months", a->months, "How many months ahead the capacity heat map runs (default 12)")->check(whole_number_in(1, 60));
   add_survey_option(cmd, a->surveys);
   cmd->add_option("--previous", a->previous, "An earlier register: the pack opens with \"Since last time\", its changes and the indicators' charts")
       ->type_name("OLD.json")

@@ -186,7 +186,7 @@ void add_capacity(CLI::App& app, int& status) {
   cmd->add_option("REGISTER", o->path, "The register file (partnermap/1 JSON)")->required();
   add_at_option(cmd, o->at, "The date to measure on");
   cmd->add_option("--months", o->months, "How many months ahead to forecast (default 12; 0 for none)")
-      ->check(CLI::Range(0, 240));
+      ->check(whole_number_in(0, 240));
   cmd->add_flag("--json", o->json, "Print the figures as one JSON document instead of tables");
   cmd->callback([o, &status] {
     const Loaded loaded = load_and_warn(o->path);

@@ -44,12 +44,12 @@ void add_diagram(CLI::App& app, int& status) {
       ->type_name("FILE")
       ->check(CLI::Validator(
           [](std::string& s) {
-            return render::diagram_format(s) ? std::string()
+            return names_no_file(s) || render::diagram_format(s) ? std::string()
                                              : "\"" + s + "\" does not end in .svg, .png, .pdf or .dot, so the format is not known";
           },
           "FILE"));
   cmd->add_option("--view", a->view, "What to draw: network (default), themes, capacity, hierarchy or ego:ID")->type_name("VIEW");
-  cmd->add_option("--depth", a->depth, "For ego:ID, how many steps out to go (default 1)")->check(CLI::Range(1, 10));
+  cmd->add_option("--depth", a->depth, "For ego:ID, how many steps out to go (default 1)")->check(whole_number_in(1, 10));
   cmd->add_option("--include", a->include,
                   "Also draw partnerships not active on the date, in grey with dashed outlines: ended, proposed (not yet "
                   "started) or ended,proposed")

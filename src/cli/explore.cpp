@@ -1,6 +1,5 @@
 // partnermap explore: the network as one offline HTML page an officer can click through.
 #include <filesystem>
-#include <fstream>
 #include <iostream>
 #include <memory>
 #include <stdexcept>
@@ -37,7 +36,7 @@ void add_explore(CLI::App& app, int& status) {
       ->check(CLI::Validator(
           [](std::string& s) {
             const std::string ext = std::filesystem::path(s).extension().string();
-            return ext == ".html" || ext == ".htm" ? std::string() : "\"" + s + "\" does not end in .html: the explorer is a web page";
+            return names_no_file(s) || ext == ".html" || ext == ".htm" ? std::string() : "\"" + s + "\" does not end in .html: the explorer is a web page";
           },
           "FILE.html"));
   add_at_option(cmd, a->at, "The date the figures and the slider's starting month are for");
@@ -52,11 +51,7 @@ void add_explore(CLI::App& app, int& status) {
     const Network network = compute_network(g, network_settings(a->network, false));
     const Clusters clusters = compute_clusters(g);
     render::ExploreReport report;
-    write_file_atomically(a->out, [&](const std::string& temp) {
-      std::ofstream file(temp, std::ios::binary);
-      report = render::write_explore_page({in, network, clusters}, file);
-      if (!file.flush()) throw std::runtime_error("could not write " + a->out + " (is the disk full?)");
-    });
+    write_stream_atomically(a->out, [&](std::ostream& file) { report = render::write_explore_page({in, network, clusters}, file); });
     for (const std::string& w : report.warnings) std::cerr << "warning: " << w << '\n';
     std::cout << "wrote " << a->out << ": " << report.nodes << " shapes, " << report.edges << " lines, laid out by Graphviz's "
               << report.engine << "; " << report.months << " months on the slider; " << clusters.clusters.size() << " clusters\n";

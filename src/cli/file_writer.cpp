@@ -102,6 +102,31 @@ void throw_write_error(int error, const std::string& output, const std::string& 
                    output + " is as it was.");
 }
 
+FdStreamBuffer::FdStreamBuffer(int fd) : fd_(fd) { setp(buffer_, buffer_ + sizeof buffer_); }
+
+FdStreamBuffer::int_type FdStreamBuffer::overflow(int_type ch) {
+  if (!drain()) return traits_type::eof();
+  if (!traits_type::eq_int_type(ch, traits_type::eof())) {
+    *pptr() = traits_type::to_char_type(ch);
+    pbump(1);
+  }
+  return traits_type::not_eof(ch);
+}
+
+int FdStreamBuffer::sync() { return drain() ? 0 : -1; }
+
+bool FdStreamBuffer::drain() {
+  const char* at = pbase();
+  while (at < pptr() && error_ == 0) {
+    const ssize_t n = ::write(fd_, at, static_cast<std::size_t>(pptr() - at));
+    if (n > 0) at += n;
+    else if (n < 0 && errno == EINTR) continue;
+    else error_ = n < 0 ? errno : EIO;
+  }
+  setp(buffer_, buffer_ + sizeof buffer_);
+  return error_ == 0;
+}
+
 std::string unpredictable_temp_name() {
   unsigned char bytes[8];
   if (getrandom(bytes, sizeof bytes, 0) != static_cast<ssize_t>(sizeof bytes)) {
@@ -118,40 +143,6 @@ std::string unpredictable_temp_name() {
 }
 
 namespace {
-
-// A stream buffer over a file descriptor that remembers the first error a write met.
-class FdBuffer : public std::streambuf {
- public:
-  explicit FdBuffer(int fd) : fd_(fd) { setp(buffer_, buffer_ + sizeof buffer_); }
-  int error() const { return error_; }
-
- protected:
-  int_type overflow(int_type ch) override {
-    if (!drain()) return traits_type::eof();
-    if (!traits_type::eq_int_type(ch, traits_type::eof())) {
-      *pptr() = traits_type::to_char_type(ch);
-      pbump(1);
-    }
-    return traits_type::not_eof(ch);
-  }
-  int sync() override { return drain() ? 0 : -1; }
-
- private:
-  bool drain() {
-    const char* at = pbase();
-    while (at < pptr() && error_ == 0) {
-      const ssize_t n = ::write(fd_, at, static_cast<std::size_t>(pptr() - at));
-      if (n > 0) at += n;
-      else if (n < 0 && errno == EINTR) continue;
-      else error_ = n < 0 ? errno : EIO;
-    }
-    setp(buffer_, buffer_ + sizeof buffer_);
-    return error_ == 0;
-  }
-  int fd_;
-  int error_ = 0;
-  char buffer_[65536];
-};
 
 // A temporary file created in `folder` with O_EXCL|O_NOFOLLOW, registered as in flight first.
 struct TempFile {
@@ -210,7 +201,7 @@ void write_through(const std::string& output, const std::string& shown, const st
 
 void write_stream_as(const std::string& path, const std::string& shown, const std::function<void(std::ostream& out)>& write) {
   write_through(path, shown, [&](int fd) {
-    FdBuffer buffer(fd);
+    FdStreamBuffer buffer(fd);
     std::ostream out(&buffer);
     write(out);
     out.flush();

@@ -6,6 +6,7 @@
 #include <functional>
 #include <iosfwd>
 #include <stdexcept>
+#include <streambuf>
 #include <string>
 
 namespace partnermap::cli {
@@ -42,6 +43,24 @@ std::string unpredictable_temp_name();
 void write_stream_as(const std::string& path, const std::string& shown, const std::function<void(std::ostream& out)>& write);
 void write_by_name_as(const std::string& path, const std::string& shown,
                       const std::function<void(const std::string& temp_path)>& write);
+
+// A stream buffer over a file descriptor that remembers the first error a write met (an errno), so
+// that a failed write can be said in the user's words: for the writer's files, and standard output.
+class FdStreamBuffer : public std::streambuf {
+ public:
+  explicit FdStreamBuffer(int fd);
+  int error() const { return error_; }
+
+ protected:
+  int_type overflow(int_type ch) override;
+  int sync() override;
+
+ private:
+  bool drain();
+  int fd_;
+  int error_ = 0;
+  char buffer_[65536];
+};
 
 // The folder `path` is in, for messages and for creating temporary files beside it ("." for a bare name).
 std::string folder_of(const std::string& path);

@@ -5,7 +5,9 @@
 #include <memory>
 
 #include "cli/commands.h"
+#include "cli/options.h"
 #include "cli/output.h"
+#include "cli/terminal.h"
 #include "partnermap/generate.h"
 #include "partnermap/load.h"
 #include "partnermap/save.h"
@@ -30,10 +32,10 @@ void add_generate(CLI::App& app, int& status) {
       "budgets), for trying partnermap at scale. The same options always give the same file.");
   auto o = std::make_shared<GenerateOptions>();
   auto* orgs = cmd->add_option("--organisations", o->organisations, "How many organisations, the council included")
-                   ->check(CLI::Range(std::size_t{3}, std::size_t{50'000'000}));
+                   ->check(whole_number_in(3, 50'000'000));
   auto* parts = cmd->add_option("--partnerships", o->partnerships, "How many partnerships")
-                    ->check(CLI::Range(std::size_t{0}, std::size_t{20'000'000}));
-  cmd->add_option("--seed", o->seed, "Seed of the random numbers (default 1)");
+                    ->check(whole_number_in(0, 20'000'000));
+  cmd->add_option("--seed", o->seed, "Seed of the random numbers (default 1)")->check(whole_number_in(0, kLargestSeed));
   auto* size = cmd->add_option("--size", o->size,
                                "A named size: council (500 organisations, 300 partnerships), county "
                                "(20,000 and 10,000) or national (200,000 and 100,000); --organisations "
@@ -69,7 +71,7 @@ void add_generate(CLI::App& app, int& status) {
       return;
     }
     write_stream_atomically(o->output, [&](std::ostream& out) { save_register(out, reg); });
-    if (show) std::cerr << "\r\033[K";
+    if (show) std::cerr << clear_line();
     std::cout << "wrote " << o->output << ": " << reg.organisations.size() << " organisations, "
               << reg.partnerships.size() << " partnerships, " << reg.membership_count() << " memberships\n";
     status = kDone;

@@ -17,13 +17,35 @@
 
 namespace {
 
+// Standard output into a file or a pipe goes through a buffer that keeps the first write error, so
+// that a failure can be said in plain words ("the disk is full"); a terminal keeps the usual one.
+// Restored before the buffer goes, since std::cout is flushed once more after main returns.
+class StandardOutputBuffer {
+ public:
+  StandardOutputBuffer() : buffer_(STDOUT_FILENO) {
+    if (!isatty(STDOUT_FILENO)) original_ = std::cout.rdbuf(&buffer_);
+  }
+  ~StandardOutputBuffer() {
+    if (!original_) return;
+    std::cout.flush();  // what an early return left (--help, a usage message)
+    std::cout.rdbuf(original_);
+  }
+  StandardOutputBuffer(const StandardOutputBuffer&) = delete;
+  StandardOutputBuffer& operator=(const StandardOutputBuffer&) = delete;
+  int error() const { return buffer_.error(); }
+
+ private:
+  partnermap::cli::FdStreamBuffer buffer_;
+  std::streambuf* original_ = nullptr;
+};
+
 // Standard output is an output: when it could not be written (a full disk, `> /dev/full`), the
 // caller must not be told the command worked.
-int standard_output_checked(int status) {
+int standard_output_checked(int status, const StandardOutputBuffer& buffer) {
   errno = 0;
   std::cout.flush();
   if (std::cout) return status;
-  const int error = errno;
+  const int error = buffer.error() != 0 ? buffer.error() : errno;
   std::cerr << "partnermap: could not write to standard output: "
             << (error != 0 ? partnermap::cli::write_error_words(error, "of standard output") : std::string("it was closed"))
             << "; what the command printed is lost\n";
@@ -82,6 +104,7 @@ std::optional<int> unknown_command(CLI::App& app, const std::string& word) {
 int main(int argc, char** argv) {
   using namespace partnermap::cli;
   install_interrupt_cleanup();  // an interrupted run leaves no temporary file (see cli/interrupt.h)
+  const StandardOutputBuffer standard_output;
   // Register text reaches a terminal only through the filter (see cli/terminal.h).
   std::optional<TerminalGuard> out_guard, err_guard;
   if (isatty(STDOUT_FILENO)) out_guard.emplace(std::cout);
@@ -141,5 +164,5 @@ int main(int argc, char** argv) {
     std::cerr << "partnermap: failed: " << e.what() << '\n';
     return kFailed;
   }
-  return standard_output_checked(status);
+  return standard_output_checked(status, standard_output);
 }

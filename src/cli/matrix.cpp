@@ -51,7 +51,7 @@ void add_matrix(CLI::App& app, int& status) {
       ->type_name("FILE")
       ->check(CLI::Validator(
           [](std::string& s) {
-            return known_extension(extension(s)) ? std::string()
+            return names_no_file(s) || known_extension(extension(s)) ? std::string()
                                                  : "\"" + s + "\" does not end in .html, .csv, .xlsx, .md or .json, so the format is not known";
           },
           "FILE"));

@@ -2,6 +2,7 @@
 
 #include "cli/file_writer.h"
 #include "cli/interrupt.h"
+#include "cli/terminal.h"
 
 #include <algorithm>
 #include <filesystem>
@@ -40,11 +41,11 @@ Loaded load_and_warn(const std::string& path) {
     try {
       return load_register_file(path);
     } catch (...) {
-      if (tell) std::cerr << "\r\033[K" << std::flush;
+      if (tell) std::cerr << clear_line() << std::flush;
       throw;
     }
   }();
-  if (tell) std::cerr << "\r\033[K" << std::flush;
+  if (tell) std::cerr << clear_line() << std::flush;
   print_problems(std::cerr, loaded.warnings, 50);
   return loaded;
 }
@@ -58,6 +59,11 @@ bool same_file(const std::filesystem::path& a, const std::filesystem::path& b) {
 }
 
 }  // namespace
+
+bool names_no_file(const std::string& path) {
+  std::error_code ec;
+  return path.empty() || path.back() == '/' || std::filesystem::is_directory(path, ec);
+}
 
 void refuse_to_overwrite_inputs(const std::string& output, const std::vector<std::string>& inputs,
                                 bool output_is_folder) {
@@ -73,14 +79,15 @@ void refuse_to_overwrite_inputs(const std::string& output, const std::vector<std
     // Only a file that is there can be held by the folder (a value such as "12" names none).
     std::error_code ec;
     if (!output_is_folder || !fs::is_regular_file(input, ec)) continue;
-    // Walk up from the input: is any folder above it the one that would be replaced?
-    fs::path at = fs::absolute(input, ec).parent_path();
+    // Walk up from the input: is any folder above it the one that would be replaced? From its real
+    // place, ".." and links resolved: "../other/r.json" climbs out of "." only to go elsewhere.
+    fs::path at = fs::canonical(input, ec).parent_path();
     for (; !ec && !at.empty(); at = at.parent_path()) {
       if (same_file(output, at))
         throw InputError({{Severity::error, output,
                            "holds the register this command reads (" + input +
-                               "), and the folder is replaced as a whole; give another folder after -o "
-                               "or move the register out of it"}});
+                               "); a pack is made only in a new or empty folder, or in place of an earlier pack, so "
+                               "give another folder after -o"}});
       if (at == at.root_path()) break;
     }
   }
@@ -100,6 +107,11 @@ void check_outputs_against_inputs(const CLI::App& command) {
   const bool folder = command.get_name() == "brief";
   for (const CLI::Option* option : outputs)
     for (const std::string& output : option->results()) {
+      if (output.empty()) {  // named by the option it was given to: -o, --html, --svg
+        const std::string name = option->get_snames().empty() ? "--" + option->get_lnames().front() : "-" + option->get_snames().front();
+        throw InputError({{Severity::error, name, folder ? "the folder's name is empty; give the folder to make the pack in"
+                                                         : "the output's name is empty; give the name of the file to write"}});
+      }
       refuse_to_overwrite_inputs(output, inputs, folder);
       if (!folder) check_output_file_location(output);  // before any work, not after it
     }

@@ -37,6 +37,11 @@ void write_bytes_atomically(const std::string& path, std::string_view bytes);
 // checks afterwards that the name still leads to the file it created before renaming it.
 void write_file_atomically(const std::string& path, const std::function<void(const std::string& temp_path)>& write);
 
+// Whether `path` names no file at all (empty, ending in '/', an existing folder). An output option's
+// check of the file's ending lets such a name through, so that check_outputs_against_inputs says
+// what is wrong in the same words for every command.
+bool names_no_file(const std::string& path);
+
 // partnermap never writes over what it reads. Throws InputError when `output` is one of `inputs`
 // (by identity, so "./a.json", a link to it or another name of the same file count too) or, for a
 // folder that is to be replaced (`output_is_folder`), when an input lies inside it.

@@ -14,6 +14,7 @@
 
 #include "cli/file_writer.h"
 #include "cli/interrupt.h"
+#include "escape.h"
 #include "partnermap/problem.h"
 
 namespace partnermap::cli {
@@ -51,7 +52,9 @@ std::string listing(const std::vector<std::string>& names) {
   const std::size_t shown = std::min<std::size_t>(names.size(), 5);
   for (std::size_t i = 0; i < shown; ++i) {
     if (i) out += ", ";
-    out += names[i];
+    // A file name is bytes anyone with the folder could choose: as UTF-8 only, so that it can bring
+    // no byte the terminal filter reads as partnermap's own (cli/terminal.h).
+    out += render::valid_utf8(names[i]);
   }
   if (names.size() > shown) out += " and " + std::to_string(names.size() - shown) + " more";
   return out;

@@ -3,6 +3,7 @@
 // posts and staff time, for every partnership, with a score per partnership and for the register.
 #include <algorithm>
 #include <iostream>
+#include <limits>
 #include <map>
 #include <memory>
 
@@ -173,19 +174,19 @@ void add_review(CLI::App& app, int& status) {
                   "Council contribution in pounds a year from which a partnership is significant (default: the "
                   "register's policy, else 30000)")
       ->type_name("POUNDS")
-      ->check(CLI::NonNegativeNumber);
+      ->check(number_in(0, std::numeric_limits<double>::infinity()));
   o->review_months = cmd->add_option("--review-months", o->settings.review_months,
                   "Months after the last review when the next is overdue (default: the register's policy, else 6)")
-      ->check(CLI::Range(1, 120));
+      ->check(whole_number_in(1, 120));
   o->posts_months = cmd->add_option("--posts-months", o->settings.posts_months,
                   "Posts are at risk when their funding ends within this many months (default: the register's "
                   "policy, else 12)")
-      ->check(CLI::Range(0, 240));
+      ->check(whole_number_in(0, 240));
   o->satisfaction = cmd->add_option("--satisfaction", o->settings.satisfaction_threshold,
                   "Share of stakeholders satisfied below which satisfaction is low, 0 to 1 (default: the "
                   "register's policy, else 0.6)")
       ->type_name("SHARE")
-      ->check(CLI::Range(0.0, 1.0));
+      ->check(number_in(0, 1));
   cmd->callback([o, &status] {
     Loaded loaded = load_and_warn(o->path);
     apply_survey_files(loaded.reg, o->surveys, date_or_as_of(o->at, loaded.reg));

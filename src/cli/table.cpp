@@ -1,5 +1,7 @@
 #include "cli/table.h"
 
+#include "cli/terminal.h"
+
 #include <algorithm>
 #include <cstdlib>
 #include <ostream>
@@ -206,7 +208,8 @@ std::string paint(std::string_view text, Colour colour, bool on) {
                      : colour == Colour::green  ? "\033[32m"
                      : colour == Colour::bold   ? "\033[1m"
                                                 : "\033[2m";
-  return code + std::string(text) + "\033[0m";
+  // Marked as partnermap's own, so that the terminal filter passes these codes and no other.
+  return own_sequence(code) + std::string(text) + own_sequence("\033[0m");
 }
 
 void print_wrapped(std::ostream& out, std::string_view text, std::size_t width, std::size_t indent) {

@@ -56,7 +56,8 @@ std::vector<std::size_t> fit_widths(const Table& table, const TableStyle& style)
 // or TERM is "dumb" (the conventions other tools follow).
 bool colour_wanted(int fd);
 
-// `text` wrapped in the colour's escape codes when `on`, else unchanged.
+// `text` wrapped in the colour's escape codes when `on`, else unchanged. The codes come marked as
+// partnermap's own (cli/terminal.h): `on` only for a stream the terminal filter guards.
 std::string paint(std::string_view text, Colour colour, bool on);
 
 // Characters (code points) in UTF-8 text.

@@ -12,12 +12,14 @@ namespace {
 constexpr unsigned char kEsc = 0x1B;
 const std::string kReplacement = "?";
 
+constexpr unsigned char kOwnMark = 0xFF;
+
 bool csi_param(unsigned char c) { return (c >= '0' && c <= '9') || c == ';'; }
 
 // The sequences partnermap itself writes (cli/table.cpp, the progress lines): clearing the line, and
 // reset, bold, dim, red, green and yellow. Anything else, even a colour such as "conceal" (8), could
-// hide or disguise text, so it does not pass.
-bool own_sequence(const std::string& seq) {
+// hide or disguise text, so it does not pass even when marked.
+bool allowed_sequence(const std::string& seq) {
   if (seq == "\033[K") return true;
   if (seq.size() < 4 || seq.back() != 'm') return false;
   std::size_t begin = 2;
@@ -36,6 +38,14 @@ std::size_t utf8_length(unsigned char lead) {
 
 }  // namespace
 
+std::string own_sequence(std::string_view sequence) {
+  std::string marked(1, static_cast<char>(kOwnMark));
+  marked += sequence;
+  return marked;
+}
+
+std::string clear_line() { return "\r" + own_sequence("\033[K"); }
+
 TerminalFilter::~TerminalFilter() { flush_pending(); }
 
 void TerminalFilter::emit(const std::string& s) { target_->sputn(s.data(), static_cast<std::streamsize>(s.size())); }
@@ -47,9 +57,22 @@ void TerminalFilter::flush_pending() {
 }
 
 void TerminalFilter::put(unsigned char c) {
-  if (!pending_.empty() && static_cast<unsigned char>(pending_[0]) == kEsc) {
+  const unsigned char first = pending_.empty() ? 0 : static_cast<unsigned char>(pending_[0]);
+  if (first == kOwnMark && pending_.size() == 1) {  // the mark must be followed by a sequence
+    if (c == kEsc) {
+      pending_ += static_cast<char>(c);
+    } else {
+      emit(kReplacement);
+      pending_.clear();
+      put(c);
+    }
+    return;
+  }
+  if (first == kEsc || first == kOwnMark) {
+    const bool own = first == kOwnMark;
+    const std::size_t esc = own ? 1 : 0;  // where the sequence itself starts
     pending_ += static_cast<char>(c);
-    if (pending_.size() == 2) {
+    if (pending_.size() == esc + 2) {
       if (c != '[') {  // not a CSI: the ESC alone is refused, what follows is ordinary text
         emit(kReplacement);
         pending_.clear();
@@ -57,8 +80,10 @@ void TerminalFilter::put(unsigned char c) {
       }
       return;
     }
-    if (csi_param(c) && pending_.size() < 16) return;
-    emit(own_sequence(pending_) ? pending_ : kReplacement);
+    if (csi_param(c) && pending_.size() < esc + 16) return;
+    const std::string seq = pending_.substr(esc);
+    // Only a marked sequence of partnermap's own passes; one that came with the text never does.
+    emit(own && allowed_sequence(seq) ? seq : kReplacement);
     pending_.clear();
     return;
   }
@@ -79,8 +104,8 @@ void TerminalFilter::put(unsigned char c) {
     pending_ = static_cast<char>(c);
     return;
   }
-  if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7F) {
-    emit(kReplacement);
+  if ((c < 0x20 && c != '\n' && c != '\t' && c != '\r') || c == 0x7F || c >= 0x80) {
+    emit(kReplacement);  // a control character, or a continuation byte with no character to continue
     return;
   }
   target_->sputc(static_cast<char>(c));

@@ -31,4 +31,8 @@ std::string quote_text(std::string_view s);
 // Text a spreadsheet would run as a formula, made safe by a leading apostrophe, back as it was.
 std::string unneutralise(std::string s);
 
+// An XLSX cell's text with Excel's escapes decoded: "_x0000_" (four hex digits) is that character,
+// "_x005F_" an underscore; how Excel, and partnermap's matrix, write what XML cannot hold.
+std::string xlsx_unescape(std::string s);
+
 }  // namespace partnermap::import

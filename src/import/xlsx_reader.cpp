@@ -161,6 +161,7 @@ class XlsxSheet : public iface::import_sheet {
 
   void set_text(ss::row_t row, ss::col_t col, std::string text) {
     if (!inside(row, col)) return;
+    text = import::xlsx_unescape(std::move(text));  // "_x0000_": what XML cannot hold
     auto& r = sheet.rows[static_cast<std::uint32_t>(row)];
     if (import::trim(text).empty()) {
       r.erase(static_cast<std::uint32_t>(col));

@@ -8,6 +8,7 @@
 #include "hostile_strings.h"
 #include "support.h"
 
+using partnermap::cli::own_sequence;
 using partnermap::cli::terminal_safe;
 
 TEST_CASE("ordinary text, accents and line breaks reach the terminal unchanged", "[cli][terminal]") {
@@ -15,10 +16,20 @@ TEST_CASE("ordinary text, accents and line breaks reach the terminal unchanged",
   CHECK(terminal_safe("Café £30,000\tok\r\n") == "Café £30,000\tok\r\n");
 }
 
-TEST_CASE("partnermap's own colours and line clearing pass", "[cli][terminal]") {
-  CHECK(terminal_safe("\033[31moverloaded\033[0m") == "\033[31moverloaded\033[0m");
-  CHECK(terminal_safe("\r\033[K") == "\r\033[K");
-  CHECK(terminal_safe("\033[1;33mx\033[0m") == "\033[1;33mx\033[0m");
+TEST_CASE("partnermap's own colours and line clearing pass when marked as its own", "[cli][terminal]") {
+  CHECK(terminal_safe(own_sequence("\033[31m") + "overloaded" + own_sequence("\033[0m")) == "\033[31moverloaded\033[0m");
+  CHECK(terminal_safe(partnermap::cli::clear_line()) == "\r\033[K");
+  CHECK(terminal_safe(own_sequence("\033[1;33m") + "x") == "\033[1;33mx");
+}
+
+TEST_CASE("the same colours coming with register text are refused", "[cli][terminal]") {
+  CHECK(terminal_safe("\033[32mAll clear\033[0m") == "?All clear?");
+  CHECK(terminal_safe("\r\033[K") == "\r?");
+  CHECK(terminal_safe("a\033[1;33mb") == "a?b");
+  // Marked, a sequence partnermap never writes is still refused; the mark alone shows as "?".
+  CHECK(terminal_safe(own_sequence("\033[8m") + "x") == "?x");
+  CHECK(terminal_safe("a\xFF" "b") == "a?b");
+  CHECK(terminal_safe("a\x80" "b") == "a?b");
 }
 
 TEST_CASE("escape sequences, controls and direction overrides from a register are shown as ?", "[cli][terminal]") {
@@ -35,7 +46,7 @@ TEST_CASE("escape sequences, controls and direction overrides from a register ar
 }
 
 TEST_CASE("colours partnermap never writes are refused, so register text cannot hide itself", "[cli][terminal]") {
-  CHECK(terminal_safe("a\033[8msecret\033[0m") == "a?secret\033[0m");  // conceal
+  CHECK(terminal_safe("a\033[8msecret\033[0m") == "a?secret?");  // conceal
   CHECK(terminal_safe("a\033[1;8mb") == "a?b");
   CHECK(terminal_safe("a\033[mb") == "a?b");
   CHECK(terminal_safe("a\033[2Kb") == "a?b");  // clearing the whole line, not partnermap's
@@ -47,9 +58,9 @@ TEST_CASE("text written in pieces is filtered the same as whole", "[cli][termina
     partnermap::cli::TerminalFilter filter(target.rdbuf());
     std::ostream out(&filter);
     out << "ok \xE2\x80";  // a right-to-left override split across two writes
-    out << "\xAE" << "end\033[3" << "1mred\033[0m";
+    out << "\xAE" << "end\xFF\033[3" << "1mred\033[0m";
   }
-  CHECK(target.str() == "ok ?end\033[31mred\033[0m");
+  CHECK(target.str() == "ok ?end\033[31mred?");
 }
 
 TEST_CASE("on a terminal, partnermap's output passes through the filter; piped, it is left as it is", "[cli][terminal]") {
@@ -74,9 +85,8 @@ TEST_CASE("the same hostile strings as every other format reach a terminal inert
   for (const std::string& text : partnermap::test::hostile_strings()) {
     INFO("text: " << text);
     std::string shown = terminal_safe(text);
-    // partnermap's own sequences are the only escapes left; without them nothing acts.
-    for (const char* own : {"\033[0m", "\033[1m", "\033[2m", "\033[31m", "\033[32m", "\033[33m", "\033[K"})
-      for (std::size_t at; (at = shown.find(own)) != std::string::npos;) shown.erase(at, std::string(own).size());
+    // No escape is left at all: partnermap's own colours come only marked, and register text has no mark.
+    CHECK(shown.find('\033') == std::string::npos);
     CHECK_FALSE(partnermap::test::holds_active_character(shown));
   }
 }

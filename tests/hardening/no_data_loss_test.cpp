@@ -10,6 +10,7 @@
 #include <string>
 #include <thread>
 #include <vector>
+#include <sys/resource.h>
 #include <sys/wait.h>
 
 #include "support.h"
@@ -178,6 +179,25 @@ TEST_CASE("an interrupted run leaves no temporary file", "[hardening][no-data-lo
     CHECK(WIFSIGNALED(status));
     CHECK(WTERMSIG(status) == SIGTERM);
     CHECK(names_in(dir.path).empty());
+  }
+  SECTION("every signal that ends a run, while the XLSX matrix or a diagram is written, leaves no temporary file") {
+    // SIGQUIT's default also dumps core: not into the test's folder.
+    const rlimit no_core{0, 0};
+    setrlimit(RLIMIT_CORE, &no_core);
+    REQUIRE(run_partnermap("generate --size county -o " + shell_quoted(dir / "county.json")).status == 0);
+    for (const int signal_number : {SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGPIPE}) {
+      for (const std::string name : {"matrix.xlsx", "matrix.json"}) {
+        INFO("signal " << signal_number << " writing " << name);
+        write_text(dir / name, "an earlier file");
+        const pid_t pid = start_partnermap({"matrix", (dir / "county.json").string(), "-o", (dir / name).string()});
+        const int status = interrupt_while_writing(pid, dir.path, signal_number);
+        CHECK(WIFSIGNALED(status));
+        CHECK(WTERMSIG(status) == signal_number);
+        CHECK(names_in(dir.path) == std::vector<std::string>{"county.json", name});
+        CHECK(read_text(dir / name) == "an earlier file");
+        fs::remove(dir / name);
+      }
+    }
   }
   SECTION("matrix, interrupted with Ctrl-C, keeps the earlier matrix") {
     REQUIRE(run_partnermap("generate --size county -o " + shell_quoted(dir / "county.json")).status == 0);

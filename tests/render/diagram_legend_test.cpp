@@ -65,7 +65,7 @@ TEST_CASE("diagram: views draw what is active on the date; --include adds ended 
   CHECK(plain.find("Grey dashed boxes") == std::string::npos);
   CHECK(plain.find("(30 partnerships)") != std::string::npos);  // the title counts what is drawn
   CHECK(plain.find("Not drawn: the register&#39;s 4 partnerships not active on 1 September 2004 (1 ended, 3 not yet started)") != std::string::npos);
-  const auto boxes = "N [shape == \"box\" && name == \"partnership:*\"] { printf(\"%s\\n\", $.name) }";
+  const auto boxes = "N [shape == \"box\" && partnermap_kind == \"partnership\"] { printf(\"%s\\n\", $.name) }";
   CHECK(gvpr_lines(dir, boxes).size() == 30);
 
   const std::string ended = draw_dot(dir, "--view network --include ended");
@@ -89,9 +89,9 @@ TEST_CASE("diagram: an ego view is titled by name, its centre marked in its own 
   const std::string dot = draw_dot(dir, "--view ego:cdrp");
   CHECK(dot.find("around Carlisle Crime and Disorder Reduction Partnership") != std::string::npos);
   CHECK(dot.find("around cdrp") == std::string::npos);
-  const auto focus = gvpr_lines(dir, "N [penwidth == \"6\"] { printf(\"%s|%s\\n\", $.name, $.color) }");
+  const auto focus = gvpr_lines(dir, "N [penwidth == \"6\"] { printf(\"%s|%s\\n\", $.partnermap_kind, $.color) }");
   REQUIRE(focus.size() == 1);
-  CHECK(focus[0] == "partnership:cdrp|#0072B2");
+  CHECK(focus[0] == "partnership|#0072B2");
   CHECK(dot.find("the centre of this view, Carlisle Crime and Disorder Reduction Partnership") != std::string::npos);
   // Nothing is outlined in the over-capacity colour.
   CHECK(gvpr_lines(dir, "N [color == \"#D55E00\"] { printf(\"%s\\n\", $.name) }").empty());

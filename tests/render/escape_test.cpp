@@ -133,3 +133,14 @@ TEST_CASE("render: escaping shows active characters as U+FFFD and keeps the rest
   CHECK(graphviz_text("iso\xE2\x81\xA6x") == "iso\xEF\xBF\xBDx");
   CHECK(html_escape("Café £ ✓ \xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A") == "Café £ ✓ \xD8\xB9\xD8\xB1\xD8\xA8\xD9\x8A");  // Arabic stays
 }
+
+TEST_CASE("render: XLSX text writes what XML cannot hold as Excel does, and nothing else changes", "[render][escape]") {
+  CHECK(xlsx_text(std::string("nul") + '\0' + "byte") == "nul_x0000_byte");
+  CHECK(xlsx_text("bell\a cr\r") == "bell_x0007_ cr_x000D_");
+  CHECK(xlsx_text("tab\tline\n") == "tab\tline\n");
+  CHECK(xlsx_text("not \xEF\xBF\xBE \xEF\xBF\xBF") == "not _xFFFE_ _xFFFF_");
+  // Text that already reads as an escape keeps its underscore: Excel would otherwise decode it.
+  CHECK(xlsx_text("_x0041_") == "_x005F_x0041_");
+  CHECK(xlsx_text("_x00_ and _xZZZZ_ and snake_x_case") == "_x00_ and _xZZZZ_ and snake_x_case");
+  CHECK(xlsx_text("Café £30") == "Café £30");
+}
