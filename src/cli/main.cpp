@@ -141,7 +141,7 @@ int main(int argc, char** argv) {
   std::vector<std::string> args(argv + 1, argv + argc);
   if (args.empty() || (args.size() == 1 && args[0] == "help")) {
     print_commands(std::cout, app);
-    return standard_output_checked(args.empty() ? kBadInput : kDone);
+    return standard_output_checked(args.empty() ? kBadInput : kDone, standard_output);
   }
   if (args[0] == "help") args = {args[1], "--help"};
   if (const auto status_of_unknown = unknown_command(app, args[0])) return *status_of_unknown;
