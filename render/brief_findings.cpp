@@ -74,7 +74,8 @@ std::vector<std::string> key_findings(const Analysed& in) {
     out.push_back("Every " + w.unit + (unknown.empty() ? "" : " with a recorded capacity") + " is within its capacity for partnership work.");
   if (!unknown.empty())
     out.push_back("Capacity not recorded for " + count_of(unknown.size(), w.unit, w.units) + ": " + list(unknown) +
-                  ". Their load cannot be judged; record each one's capacity_hours (hours a month for partnership work) in the register.");
+                  ". Their load cannot be judged until the hours a month each can give to partnership work are recorded: in "
+                  "the spreadsheet's sheet of " + w.units + " (then import it again), or as capacity_hours in the register.");
   for (const CapacityChange& ch : in.capacity.changes) {
     if (ch.to != LoadStatus::overloaded || ch.unit >= reg.business_units.size()) continue;
     out.push_back(reg.business_units[ch.unit].name + " goes over capacity in " + month_year(ch.month) + ".");

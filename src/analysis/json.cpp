@@ -158,7 +158,8 @@ JsonDocument json_document(const Graph& g, const Capacity& c) {
                            }
                            return {{"id", reg.business_units[u.unit].id},
                                    {"name", reg.business_units[u.unit].name},
-                                   {"capacity_hours", u.capacity_hours},
+                                   // A capacity not recorded is null, never 0, as in the register.
+                                   {"capacity_hours", u.capacity_hours > 0 ? json(u.capacity_hours) : json(nullptr)},
                                    {"committed_hours", u.committed_hours},
                                    {"utilisation", utilisation_json(u.utilisation)},
                                    {"status", to_string(u.status)},

@@ -40,7 +40,7 @@ TEST_CASE("capacity JSON uses docs/design.md's names and ids", "[json]") {
   REQUIRE(j["units"].size() == 2);
   const json& u0 = j["units"][0];
   CHECK(u0["id"] == "u0");
-  CHECK(u0["capacity_hours"] == 0);
+  CHECK(u0["capacity_hours"].is_null());  // not recorded, never 0
   CHECK(u0["committed_hours"] == 4);
   CHECK(u0["utilisation"].is_null());  // infinite: null, and the status says not recorded
   CHECK(u0["status"] == "not_recorded");
