@@ -23,6 +23,9 @@ PACKAGES += libgit2-dev
 # inlined into the page by the build) and run its browser tests (playwright-core with Debian's chromium).
 PACKAGES += libigraph-dev nodejs
 
+# odfpy writes the OpenDocument test workbook (tests/data/import/make_workbooks.py regenerates the fixtures).
+PACKAGES += python3-odf
+
 # The sanitized build and the fuzz targets need clang and its sanitizer and libFuzzer runtimes.
 PACKAGES += clang libclang-rt-dev
 
