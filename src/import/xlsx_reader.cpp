@@ -123,11 +123,17 @@ class Workbook : public import::XmlReader {
  public:
   std::vector<SheetEntry> sheets;
   bool date1904 = false;
+  // The workbook asks to be recalculated when opened: what programs that write workbooks without
+  // working formulas out set, with 0 (xlsxwriter) or nothing (openpyxl) as every formula's result.
+  bool recalculate_on_load = false;
 
   void open(std::string_view name, const std::map<std::string, std::string>& a) override {
     if (name == "workbookPr") {
       const std::string v = import::attr(a, "date1904");
       date1904 = v == "1" || v == "true";
+    } else if (name == "calcPr") {
+      const std::string v = import::attr(a, "fullCalcOnLoad");
+      recalculate_on_load = v == "1" || v == "true";
     } else if (name == "sheet") {
       sheets.push_back({import::attr(a, "name"), import::attr(a, "id"), import::attr(a, "state")});
     }
@@ -187,7 +193,8 @@ std::optional<double> parse_number(std::string_view s) {
 // One worksheet part: its cells (by the types the file gives them) and merged ranges.
 class Worksheet : public import::XmlReader {
  public:
-  Worksheet(Sheet& sheet, const std::vector<std::string>& strings) : sheet_(sheet), strings_(strings) {}
+  Worksheet(Sheet& sheet, const std::vector<std::string>& strings, bool placeholder_results)
+      : sheet_(sheet), strings_(strings), placeholder_results_(placeholder_results) {}
 
   std::vector<Problem> errors;
   std::vector<std::string> uncached;  // cells holding a formula saved without its result
@@ -240,6 +247,7 @@ class Worksheet : public import::XmlReader {
  private:
   Sheet& sheet_;
   const std::vector<std::string>& strings_;
+  bool placeholder_results_;  // a formula's cached 0 is a placeholder, not a result
   std::int64_t row_ = -1, col_ = -1;
   std::string type_, value_, inline_;
   bool in_cell_ = false, in_value_ = false, in_inline_ = false, has_value_ = false, has_formula_ = false;
@@ -258,7 +266,8 @@ class Worksheet : public import::XmlReader {
     if (row_ < 0 || col_ < 0 || row_ >= kMaxRows || col_ >= kMaxCols) return;
     // A formula written without its result (programs that write workbooks leave the sums to the
     // spreadsheet program): there is no value to read.
-    if (has_formula_ && (!has_value_ || (value_.empty() && type_ != "str"))) {
+    const bool placeholder = placeholder_results_ && type_ != "str" && import::trim(value_) == "0";
+    if (has_formula_ && (!has_value_ || (value_.empty() && type_ != "str") || placeholder)) {
       uncached.push_back(column_letters(static_cast<std::uint32_t>(col_)) + std::to_string(row_ + 1));
       return;
     }
@@ -351,7 +360,7 @@ std::vector<Sheet> read_xlsx(std::string_view bytes, const std::string& file) {
                               resave_advice()});
         continue;
       }
-      Worksheet reader(sheet, strings.strings);
+      Worksheet reader(sheet, strings.strings, workbook.recalculate_on_load);
       package.read(part, *xml, reader);
       errors.insert(errors.end(), reader.errors.begin(), reader.errors.end());
       if (!reader.uncached.empty())

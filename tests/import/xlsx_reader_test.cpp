@@ -250,4 +250,25 @@ TEST_CASE("import xlsx: xlsxwriter's workbooks: a hidden sheet and formula resul
   CHECK(sheets[1].cell(1, 0)->text == "New one");
   CHECK(sheets[1].cell(1, 2)->text == "#DIV/0!");  // a cached string result is the text it shows
   CHECK(sheets[1].cell(1, 3)->number == 0);
+  CHECK(sheets[1].notes.empty());
+}
+
+TEST_CASE("import xlsx: xlsxwriter's placeholder 0 for a formula it did not work out is no value", "[import]") {
+  // xlsxwriter stores 0 as the result of a formula given without one, and asks Excel to recalculate
+  // the workbook when it opens it: the 0 is not the sheet's value.
+  partnermap::test::TempDir dir;
+  const std::string bytes = written(dir / "f.xlsx", [](lxw_workbook* wb) {
+    lxw_worksheet* ws = workbook_add_worksheet(wb, "Register");
+    worksheet_write_string(ws, 0, 0, "Partnership", nullptr);
+    worksheet_write_string(ws, 0, 1, "Budget", nullptr);
+    worksheet_write_string(ws, 1, 0, "A", nullptr);
+    worksheet_write_formula(ws, 1, 1, "=2*1000", nullptr);
+    worksheet_write_formula_num(ws, 2, 1, "=3*1000", nullptr, 3000);  // a result the program gave
+  });
+  const std::vector<Sheet> sheets = read_xlsx(bytes, "f.xlsx");
+  const Sheet& s = sheets.at(0);
+  CHECK(s.cell(1, 1) == nullptr);
+  CHECK(s.cell(2, 1)->number == 3000);
+  REQUIRE(s.notes.size() == 1);
+  CHECK_THAT(s.notes[0].message, Catch::Contains("formulas saved without their results") && Catch::Contains(" in B2: "));
 }
