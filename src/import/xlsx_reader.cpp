@@ -328,6 +328,10 @@ std::vector<Sheet> read_xlsx(std::string_view bytes, const std::string& file) {
       package.read("_rels/.rels", *rels, r);
       if (!r.office_document.empty()) workbook_part = resolve_target("", r.office_document);
     }
+    if (workbook_part.size() > 4 && workbook_part.compare(workbook_part.size() - 4, 4, ".bin") == 0)
+      throw InputError({{Severity::error, file,
+                         "is an Excel Binary Workbook (.xlsb), which partnermap does not read; save it as \"Excel "
+                         "Workbook (.xlsx)\" or as CSV UTF-8"}});
     const auto workbook_xml = package.part(workbook_part);
     if (!workbook_xml)
       throw InputError({{Severity::error, file,

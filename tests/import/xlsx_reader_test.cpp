@@ -228,6 +228,12 @@ TEST_CASE("import xlsx: an XML problem inside the workbook names the part", "[im
                         Catch::Contains("open it in Excel or LibreOffice and save it again"));
 }
 
+TEST_CASE("import xlsx: an Excel Binary Workbook is refused, saying how to save it", "[import]") {
+  CHECK_THROWS_WITH(read_xlsx(partnermap::test::import_fixture("binary.xlsb"), "b.xlsb"),
+                    Catch::Contains("b.xlsb: is an Excel Binary Workbook (.xlsb), which partnermap does not read; save "
+                                    "it as \"Excel Workbook (.xlsx)\""));
+}
+
 TEST_CASE("import xlsx: xlsxwriter's workbooks: a hidden sheet and formula results", "[import]") {
   partnermap::test::TempDir dir;
   const std::string bytes = written(dir / "w.xlsx", [](lxw_workbook* wb) {

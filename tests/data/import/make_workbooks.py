@@ -9,6 +9,7 @@ openpyxl-error.xlsx     openpyxl: an #N/A error cell in the register
 phonetic.xlsx           by hand, as Excel writes Japanese text: rich text runs with a phonetic run
 bad-shared-index.xlsx   by hand: a cell naming shared text number 7 of 2
 broken-xml.xlsx         by hand: the second sheet's XML has a closing tag that does not match
+binary.xlsb             by hand: the parts an Excel Binary Workbook names, with no content
 register.ods            odfpy, as LibreOffice writes: text, numbers, dates, a formula with its result, an
                         error result, a notes sheet and a hidden sheet before the register
 broken.ods              register.ods with a closing tag in content.xml that does not match
@@ -119,6 +120,12 @@ def broken_xml():
     hand_made("broken-xml.xlsx", [("Register", good), ("Notes", broken)], HEAD_ITEMS)
 
 
+def binary_workbook():
+    with zipfile.ZipFile("binary.xlsb", "w") as z:
+        z.writestr("_rels/.rels", ROOT_RELS.replace("xl/workbook.xml", "xl/workbook.bin"))
+        z.writestr("xl/workbook.bin", b"\x83\x01\x00")
+
+
 def ods_register():
     from odf.opendocument import OpenDocumentSpreadsheet
     from odf.style import Style, TableProperties
@@ -190,4 +197,5 @@ if __name__ == "__main__":
     phonetic()
     bad_shared_index()
     broken_xml()
+    binary_workbook()
     ods_register()
