@@ -228,6 +228,13 @@ TEST_CASE("import xlsx: an XML problem inside the workbook names the part", "[im
                         Catch::Contains("open it in Excel or LibreOffice and save it again"));
 }
 
+TEST_CASE("import xlsx: the 1904 date system counts from 1 January 1904, day 0", "[import]") {
+  const std::string bytes = partnermap::test::import_fixture("openpyxl-1904.xlsx");
+  CHECK(read_xlsx(bytes, "m.xlsx").at(0).date1904);
+  const Imported im = import_spreadsheet(bytes, "m.xlsx", partnermap::test::import_options("The Council"));
+  CHECK(to_iso(*im.reg.partnerships.at(0).start) == "1904-01-01");
+}
+
 TEST_CASE("import xlsx: an Excel Binary Workbook is refused, saying how to save it", "[import]") {
   CHECK_THROWS_WITH(read_xlsx(partnermap::test::import_fixture("binary.xlsb"), "b.xlsb"),
                     Catch::Contains("b.xlsb: is an Excel Binary Workbook (.xlsb), which partnermap does not read; save "

@@ -6,6 +6,7 @@ Run with Debian's /usr/bin/python3 (python3-openpyxl, python3-odf) from this fol
 openpyxl-register.xlsx  openpyxl: inline strings, absolute part paths, ISO date cells, formulas saved
                         without results, a hidden and a very hidden sheet before the register
 openpyxl-error.xlsx     openpyxl: an #N/A error cell in the register
+openpyxl-1904.xlsx      openpyxl: the 1904 date system, with day 0 as a Start
 phonetic.xlsx           by hand, as Excel writes Japanese text: rich text runs with a phonetic run
 bad-shared-index.xlsx   by hand: a cell naming shared text number 7 of 2
 broken-xml.xlsx         by hand: the second sheet's XML has a closing tag that does not match
@@ -52,6 +53,17 @@ def openpyxl_error():
     ws.append(HEADS)
     ws.append(["Crime and Disorder", "strategic", "lead", "The Council", "Police", "#N/A", None])
     wb.save("openpyxl-error.xlsx")
+
+
+def openpyxl_1904():
+    from openpyxl.utils.datetime import CALENDAR_MAC_1904
+    wb = openpyxl.Workbook()
+    wb.epoch = CALENDAR_MAC_1904
+    ws = wb.active
+    ws.title = "Register"
+    ws.append(HEADS)
+    ws.append(["Crime and Disorder", "strategic", "lead", "The Council", "Police", 1, 0])
+    wb.save("openpyxl-1904.xlsx")
 
 
 CONTENT_TYPES = """<?xml version="1.0" encoding="UTF-8" standalone="yes"?>
@@ -194,6 +206,7 @@ def ods_register():
 if __name__ == "__main__":
     openpyxl_register()
     openpyxl_error()
+    openpyxl_1904()
     phonetic()
     bad_shared_index()
     broken_xml()
