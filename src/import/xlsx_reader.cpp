@@ -1,7 +1,7 @@
-// XLSX into Sheets, on liborcus's zip archive and XML parser. liborcus 0.17's own XLSX filter drops
-// what generators and other spreadsheet programs commonly write (inline strings, parts named by
-// absolute paths, error cells, ISO date cells, whether a sheet is hidden) and names no part when the
-// XML is broken, so the few parts the import needs are read here: the package relationships, the
+// XLSX into Sheets, on liborcus's zip archive and XML parser. liborcus 0.17's own XLSX filter does
+// not read what generators commonly write (inline strings, parts named by absolute paths), does not
+// pass on whether a sheet is hidden and names no part when the XML is broken; bridging each of those
+// would mean a second pass over the same parts, so the few parts the import needs are read here: the package relationships, the
 // workbook (sheets, their state, the date system), the shared strings and each sheet's cells and
 // merged ranges. Styles, formulas and everything else are left alone: a formula's cached result is
 // read as the cell's value and nothing is evaluated.
