@@ -379,6 +379,7 @@ std::vector<Sheet> read_ods(std::string_view bytes, const std::string& file) {
     for (const auto& [at, shown] : content.errors[s->sheet.name]) s->sheet.rows[at.first][at.second] = SheetCell{shown, std::nullopt, std::nullopt, shown};
     out.push_back(std::move(s->sheet));
   }
+  import::check_utf8(out, file);
   return out;
 }
 

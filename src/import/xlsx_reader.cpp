@@ -376,6 +376,7 @@ std::vector<Sheet> read_xlsx(std::string_view bytes, const std::string& file) {
       out.push_back(std::move(sheet));
     }
     if (!errors.empty()) throw InputError(std::move(errors));
+    import::check_utf8(out, file);
   } catch (const InputError&) {
     throw;
   } catch (const std::bad_alloc&) {

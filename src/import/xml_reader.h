@@ -9,6 +9,10 @@
 
 #include <orcus/sax_parser.hpp>
 
+#include "import/encoding.h"
+#include "import/text.h"
+#include "partnermap/import.h"
+
 namespace partnermap::import {
 
 // A part's XML, element by element: local names (a prefix such as "x:" does not matter) with their
@@ -50,11 +54,37 @@ inline std::string attr(const std::map<std::string, std::string>& attrs, const s
   return it == attrs.end() ? std::string() : it->second;
 }
 
-// Reads `xml` into `reader`. Throws orcus::parse_error or std::runtime_error saying what is wrong.
+// Reads `xml` (UTF-8) into `reader`. Throws orcus::parse_error or std::runtime_error saying what is wrong.
 inline void read_xml(const std::string& xml, XmlReader& reader) {
+  // liborcus's parser passes bytes on as they are; a register's text must be UTF-8 (as Excel and
+  // LibreOffice write every part).
+  for (std::size_t i = 0; i < xml.size();) {
+    const std::size_t n = utf8_sequence(xml, i);
+    if (n == 0) throw std::runtime_error("byte " + std::to_string(i) + " is not UTF-8 text");
+    i += n;
+  }
   orcus::sax_parser<XmlReader> parser(xml.data(), xml.size(), reader);
   parser.parse();
   if (!reader.finished()) throw std::runtime_error("the part ends before its elements are closed");
+}
+
+// A workbook's sheet names and cells as read must be UTF-8 (a character reference in the XML can
+// still name one that is not, such as half of a UTF-16 pair); throws InputError naming each that is not.
+inline void check_utf8(const std::vector<Sheet>& sheets, const std::string& file) {
+  std::vector<Problem> errors;
+  const std::string advice = ": the file is damaged; open it in the spreadsheet program and save it again";
+  for (const Sheet& s : sheets) {
+    if (!valid_utf8(s.name)) {
+      errors.push_back({Severity::error, file, "a sheet's name is not UTF-8 text" + advice});
+      continue;
+    }
+    for (const auto& [row, cells] : s.rows)
+      for (const auto& [col, cell] : cells)
+        if (!valid_utf8(cell.text))
+          errors.push_back({Severity::error, s.name + " row " + std::to_string(row + 1) + ", column " + column_letters(col),
+                            "the cell's text is not UTF-8" + advice});
+  }
+  if (!errors.empty()) throw InputError(std::move(errors));
 }
 
 }  // namespace partnermap::import

@@ -49,3 +49,13 @@ TEST_CASE("import ods: a damaged file is refused, saying what to do", "[import]"
   bytes.resize(bytes.size() / 2);
   CHECK_THROWS_WITH(read_ods(bytes, "d.ods"), Catch::Contains("d.ods") && Catch::Contains("central directory"));
 }
+
+TEST_CASE("import ods: text that is not UTF-8 is refused naming the part or the cell", "[import]") {
+  // Found by fuzzing: a byte that is not UTF-8 in content.xml reached the register and failed its writer.
+  CHECK_THROWS_WITH(read_ods(partnermap::test::import_fixture("not-utf8.ods"), "n.ods"),
+                    Catch::Contains("n.ods: is not an OpenDocument spreadsheet partnermap can read: its part content.xml "
+                                    "is not well-formed XML (byte ") && Catch::Contains("is not UTF-8 text"));
+  // A character reference to half of a UTF-16 pair passes the XML check and is caught in the cell.
+  CHECK_THROWS_WITH(read_ods(partnermap::test::import_fixture("surrogate.ods"), "s.ods"),
+                    Catch::Contains("Register 2004 row 2, column A: the cell's text is not UTF-8: the file is damaged"));
+}

@@ -235,6 +235,12 @@ TEST_CASE("import xlsx: the 1904 date system counts from 1 January 1904, day 0",
   CHECK(to_iso(*im.reg.partnerships.at(0).start) == "1904-01-01");
 }
 
+TEST_CASE("import xlsx: a part whose text is not UTF-8 is refused naming it", "[import]") {
+  CHECK_THROWS_WITH(read_xlsx(partnermap::test::import_fixture("not-utf8.xlsx"), "n.xlsx"),
+                    Catch::Contains("its part xl/worksheets/sheet1.xml is not well-formed XML (byte ") &&
+                        Catch::Contains(" is not UTF-8 text)"));
+}
+
 TEST_CASE("import xlsx: an Excel Binary Workbook is refused, saying how to save it", "[import]") {
   CHECK_THROWS_WITH(read_xlsx(partnermap::test::import_fixture("binary.xlsb"), "b.xlsb"),
                     Catch::Contains("b.xlsb: is an Excel Binary Workbook (.xlsb), which partnermap does not read; save "

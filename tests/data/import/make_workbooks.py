@@ -14,6 +14,9 @@ binary.xlsb             by hand: the parts an Excel Binary Workbook names, with 
 register.ods            odfpy, as LibreOffice writes: text, numbers, dates, a formula with its result, an
                         error result, a notes sheet and a hidden sheet before the register
 broken.ods              register.ods with a closing tag in content.xml that does not match
+not-utf8.ods            register.ods with a Windows-1252 byte in content.xml
+surrogate.ods           register.ods with a cell naming half of a UTF-16 pair (&#xD800;)
+not-utf8.xlsx           by hand: a Windows-1252 byte in the sheet's XML
 """
 import datetime
 import zipfile
@@ -96,8 +99,8 @@ def hand_made(path, sheets, shared):
                    '<?xml version="1.0" encoding="UTF-8"?>\n<Relationships '
                    f'xmlns="http://schemas.openxmlformats.org/package/2006/relationships">{rels}</Relationships>')
         for i, (_, data) in enumerate(sheets):
-            z.writestr(f"xl/worksheets/sheet{i + 1}.xml",
-                       f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet {NS}><sheetData>{data}</sheetData></worksheet>')
+            xml = f'<?xml version="1.0" encoding="UTF-8"?>\n<worksheet {NS}><sheetData>{data}</sheetData></worksheet>'
+            z.writestr(f"xl/worksheets/sheet{i + 1}.xml", xml.encode().replace(b"@E9@", b"\xe9"))  # a raw byte
         items = "".join(f"<si>{s}</si>" for s in shared)
         z.writestr("xl/sharedStrings.xml",
                    f'<?xml version="1.0" encoding="UTF-8"?>\n<sst {NS} count="{len(shared)}" uniqueCount="{len(shared)}">{items}</sst>')
@@ -130,6 +133,11 @@ def broken_xml():
     good = head_row(0)
     broken = '<row r="1"><c r="A1"><v>1</v></row>'
     hand_made("broken-xml.xlsx", [("Register", good), ("Notes", broken)], HEAD_ITEMS)
+
+
+def not_utf8():
+    row = ('<row r="2"><c r="A2" t="inlineStr"><is><t>Caf@E9@</t></is></c><c r="B2" t="inlineStr"><is><t>project</t></is></c></row>')
+    hand_made("not-utf8.xlsx", [("Register", head_row(0) + row)], HEAD_ITEMS)
 
 
 def binary_workbook():
@@ -195,11 +203,18 @@ def ods_register():
         reg.addElement(row)
     doc.spreadsheet.addElement(reg)
     doc.save("register.ods")
-    with zipfile.ZipFile("register.ods") as good, zipfile.ZipFile("broken.ods", "w") as bad:
+    damaged("broken.ods", b"</text:p></table:table-cell>", b"</text:p></table:table-row>")
+    damaged("not-utf8.ods", b"Crime and Disorder", b"Caf\xe9 and Disorder")
+    damaged("surrogate.ods", b"Crime and Disorder", b"Crime &#xD800; Disorder")
+
+
+def damaged(path, old, new):
+    """register.ods with `old` in content.xml replaced by `new`."""
+    with zipfile.ZipFile("register.ods") as good, zipfile.ZipFile(path, "w") as bad:
         for item in good.infolist():
             data = good.read(item.filename)
             if item.filename == "content.xml":
-                data = data.replace(b"</text:p></table:table-cell>", b"</text:p></table:table-row>", 1)
+                data = data.replace(old, new, 1)
             bad.writestr(item, data)
 
 
@@ -211,4 +226,5 @@ if __name__ == "__main__":
     bad_shared_index()
     broken_xml()
     binary_workbook()
+    not_utf8()
     ods_register()
