@@ -322,12 +322,21 @@ OdsContent read_content(std::string_view bytes, const std::string& file) {
   orcus::zip_archive zip(&stream);
   zip.load();
   std::vector<unsigned char> buf;
-  bool found = false;
-  for (std::size_t i = 0; i < zip.get_file_entry_count() && !found; ++i) found = zip.get_file_entry_name(i) == "content.xml";
+  std::string xml;  // content.xml
+  // liborcus reads the XML parts itself: each must be safe to give it (see xml_reader.h).
+  for (std::size_t i = 0; i < zip.get_file_entry_count(); ++i) {
+    const std::string name(zip.get_file_entry_name(i));
+    if (name.size() < 4 || name.compare(name.size() - 4, 4, ".xml") != 0 || !zip.read_file_entry(name, buf)) continue;
+    std::string part(buf.begin(), buf.end());
+    if (!part.empty() && part.back() == '\0') part.pop_back();
+    if (const std::string why = import::unsafe_xml(part); !why.empty())
+      throw InputError({{Severity::error, file,
+                         "is not an OpenDocument spreadsheet partnermap can read: its part " + name +
+                             " is not well-formed XML (" + why + "); open it in LibreOffice and save it again, or save it as CSV UTF-8"}});
+    if (name == "content.xml") xml = std::move(part);
+  }
   OdsContent reader;
-  if (!found || !zip.read_file_entry("content.xml", buf)) return reader;
-  std::string xml(buf.begin(), buf.end());
-  if (!xml.empty() && xml.back() == '\0') xml.pop_back();
+  if (xml.empty()) return reader;
   try {
     import::read_xml(xml, reader);
   } catch (const orcus::parse_error& e) {

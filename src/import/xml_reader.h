@@ -9,7 +9,7 @@
 
 #include <orcus/sax_parser.hpp>
 
-#include "import/encoding.h"
+#include "import/xml_check.h"
 #include "import/text.h"
 #include "partnermap/import.h"
 
@@ -54,15 +54,9 @@ inline std::string attr(const std::map<std::string, std::string>& attrs, const s
   return it == attrs.end() ? std::string() : it->second;
 }
 
-// Reads `xml` (UTF-8) into `reader`. Throws orcus::parse_error or std::runtime_error saying what is wrong.
+// Reads `xml` into `reader`. Throws orcus::parse_error or std::runtime_error saying what is wrong.
 inline void read_xml(const std::string& xml, XmlReader& reader) {
-  // liborcus's parser passes bytes on as they are; a register's text must be UTF-8 (as Excel and
-  // LibreOffice write every part).
-  for (std::size_t i = 0; i < xml.size();) {
-    const std::size_t n = utf8_sequence(xml, i);
-    if (n == 0) throw std::runtime_error("byte " + std::to_string(i) + " is not UTF-8 text");
-    i += n;
-  }
+  if (const std::string why = unsafe_xml(xml); !why.empty()) throw std::runtime_error(why);
   orcus::sax_parser<XmlReader> parser(xml.data(), xml.size(), reader);
   parser.parse();
   if (!reader.finished()) throw std::runtime_error("the part ends before its elements are closed");

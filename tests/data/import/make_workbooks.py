@@ -10,6 +10,7 @@ openpyxl-1904.xlsx      openpyxl: the 1904 date system, with day 0 as a Start
 phonetic.xlsx           by hand, as Excel writes Japanese text: rich text runs with a phonetic run
 bad-shared-index.xlsx   by hand: a cell naming shared text number 7 of 2
 broken-xml.xlsx         by hand: the second sheet's XML has a closing tag that does not match
+unterminated-reference.xlsx  by hand: an & in an attribute that starts no reference, a ';' later
 binary.xlsb             by hand: the parts an Excel Binary Workbook names, with no content
 register.ods            odfpy, as LibreOffice writes: text, numbers, dates, a formula with its result, an
                         error result, a notes sheet and a hidden sheet before the register
@@ -140,6 +141,11 @@ def not_utf8():
     hand_made("not-utf8.xlsx", [("Register", head_row(0) + row)], HEAD_ITEMS)
 
 
+def unterminated_reference():
+    row = '<row r="2" spans="&x"><c r="A2" t="inlineStr"><is><t>Police; Health</t></is></c></row>'
+    hand_made("unterminated-reference.xlsx", [("Register", head_row(0) + row)], HEAD_ITEMS)
+
+
 def binary_workbook():
     with zipfile.ZipFile("binary.xlsb", "w") as z:
         z.writestr("_rels/.rels", ROOT_RELS.replace("xl/workbook.xml", "xl/workbook.bin"))
@@ -227,4 +233,5 @@ if __name__ == "__main__":
     broken_xml()
     binary_workbook()
     not_utf8()
+    unterminated_reference()
     ods_register()
