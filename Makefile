@@ -27,6 +27,9 @@ PACKAGES += libigraph-dev nodejs
 # is followed); the test says it is skipped where tracing is not allowed.
 PACKAGES += strace
 
+# odfpy writes the OpenDocument test workbook (tests/data/import/make_workbooks.py regenerates the fixtures).
+PACKAGES += python3-odf
+
 # The sanitized build and the fuzz targets need clang and its sanitizer and libFuzzer runtimes.
 PACKAGES += clang libclang-rt-dev
 

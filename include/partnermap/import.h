@@ -27,6 +27,9 @@ struct SheetCell {
   std::string text;              // what the cell shows; for a number, the number written plainly
   std::optional<double> number;  // a numeric cell's value (XLSX), or a formula's cached number
   std::optional<Date> date;      // a cell the workbook itself typed as a date
+  // An error value the workbook shows in the cell ("#N/A", "#DIV/0!"), also in `text`; empty when none.
+  // The import reports it where the cell is used, never reading it as empty.
+  std::string error = {};
 };
 
 // A block of merged cells, 0-based and inclusive: the value sits in the top-left cell.
@@ -42,21 +45,33 @@ struct Sheet {
   std::vector<MergedRange> merged;
   // Excel's 1904 date system (old Mac workbooks): serials count from 1904-01-01.
   bool date1904 = false;
+  // A sheet the workbook hides ("hidden" or "very hidden", "" when shown): never chosen unless named.
+  std::string hidden;
+  // What reading the file noticed for the officer (its encoding, formulas saved without results).
+  std::vector<Problem> notes;
 
   const SheetCell* cell(std::uint32_t row, std::uint32_t col) const;
 };
 
 // "A", "Z", "AA"...: a 0-based column as the spreadsheet labels it.
 std::string column_letters(std::uint32_t col);
+// A number as a spreadsheet shows it written plainly: "150000", "0.5".
+std::string cell_number_text(double v);
 
-// Reads CSV text (RFC 4180: quoted cells may hold commas, ';', quotes doubled and line breaks; a
-// UTF-8 byte-order mark and CRLF or LF line ends are accepted). `name` names the sheet in messages.
-// Throws InputError for an unclosed quote or text that is not UTF-8.
-Sheet read_csv(std::string_view text, const std::string& name);
+// Reads a CSV file's bytes (RFC 4180: quoted cells may hold the separator, quotes doubled and line
+// breaks; CRLF or LF line ends). The encoding is decided from the bytes (UTF-8, UTF-16 with a
+// byte-order mark, or Windows-1252 with a note); the separator (',' ';' or tab) from the header row,
+// or from a first line "sep=;". `name` names the sheet in messages. Throws InputError for an unclosed
+// quote or bytes that are not text in one encoding, naming the row and column.
+Sheet read_csv(std::string_view bytes, const std::string& name);
 
-// Reads every sheet of an XLSX workbook (bytes of the .xlsx file) with liborcus. `file` names the
-// file in messages. Throws InputError when the bytes are not a workbook liborcus can read.
+// Reads every sheet of an XLSX workbook (bytes of the .xlsx file), through liborcus's zip and XML
+// readers. `file` names the file in messages. Throws InputError when the bytes are not a workbook it
+// can read, naming the part at fault, or when a cell names a shared string that is not there.
 std::vector<Sheet> read_xlsx(std::string_view bytes, const std::string& file);
+
+// Reads every sheet of an OpenDocument spreadsheet (.ods) with liborcus. Throws InputError as read_xlsx.
+std::vector<Sheet> read_ods(std::string_view bytes, const std::string& file);
 
 struct ImportOptions {
   // The council's name as the sheet writes it. Empty: the organisation the sheet most often names as
@@ -84,8 +99,8 @@ struct Imported {
 // Builds a register from one sheet. Throws InputError with every error (and the warnings) found.
 Imported import_sheet(const Sheet& sheet, const ImportOptions& options);
 
-// Reads a spreadsheet's bytes: XLSX when they are a zip archive, else CSV. `name` is the file's name
-// for messages. Besides the partnerships, reads the workbook's (and `options.with`'s) sheets of
+// Reads a spreadsheet's bytes: ODS or XLSX when they are a zip archive, else CSV. `name` is the file's
+// name for messages. Besides the partnerships, reads the workbook's (and `options.with`'s) sheets of
 // Business Units, organisations and themes; what the import keeps from headings it does not know
 // goes under each partnership's `extra`. Throws InputError.
 Imported import_spreadsheet(std::string_view bytes, const std::string& name, const ImportOptions& options);

@@ -85,12 +85,25 @@ class Builder {
   }
   std::string place(const RowRef& r, const Column& c) const { return cell_place(sheet_, r.row, c.col, c.heading); }
 
+  // A cell showing an error value (#N/A, #DIV/0!) has no value to read: an error, once per cell.
+  void error_cell(const RowRef& r, const Column& c, std::uint32_t col, const std::string& shown) const {
+    Problem p{Severity::error, cell_place(sheet_, r.row, col, c.heading),
+              "the cell shows the error " + shown + ", not a value; correct its formula, or type the value, or clear it"};
+    for (const Problem& q : problems_)
+      if (q.where == p.where && q.message == p.message) return;
+    problems_.push_back(std::move(p));
+  }
+
   // The column's cell in a row; a heading merged across columns joins its cells as list items.
   std::optional<SheetCell> cell(const RowRef& r, const Column* c) const {
     if (!c) return std::nullopt;
     std::optional<SheetCell> out;
     for (std::uint32_t k = c->col; k <= c->last_col; ++k) {
       const auto it = r.cells->find(k);
+      if (it != r.cells->end() && !it->second.error.empty()) {
+        error_cell(r, *c, k, it->second.error);
+        continue;
+      }
       if (it == r.cells->end() || trim(it->second.text).empty()) continue;
       if (!out) out = it->second;
       else out->text += ";" + it->second.text, out->number.reset(), out->date.reset();

@@ -6,6 +6,7 @@
 #include "import/layout.h"
 #include "import/policy_sheet.h"
 #include "import/text.h"
+#include "import/zip_check.h"
 #include "load/sniff.h"
 #include "partnermap/import.h"
 #include "partnermap/load.h"
@@ -18,8 +19,10 @@ constexpr std::size_t kMaxBytes = std::size_t{512} << 20;  // far beyond any cou
 
 bool is_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4); }
 
-// The sheet to read: the one named, else the first with a header row.
-const Sheet& pick_sheet(const std::vector<Sheet>& sheets, const std::string& name, const ImportOptions& options) {
+// The sheet to read: the one named, else the first shown sheet with a header row. Hidden sheets
+// (workings, lookup lists) are passed over with a note.
+const Sheet& pick_sheet(const std::vector<Sheet>& sheets, const std::string& name, const ImportOptions& options,
+                        std::vector<Problem>& notes) {
   std::vector<std::string> names;
   for (const Sheet& s : sheets) names.push_back(s.name);
   if (!options.sheet.empty()) {
@@ -34,10 +37,31 @@ const Sheet& pick_sheet(const std::vector<Sheet>& sheets, const std::string& nam
   }
   for (const Sheet& s : sheets) {
     std::vector<Problem> ignored;
+    if (!s.hidden.empty()) {
+      notes.push_back({Severity::warning, name,
+                       "the " + s.hidden + " sheet \"" + s.name + "\" is not read; name it with --sheet to read it"});
+      continue;
+    }
     if (import::find_layout(s, ignored)) return s;
   }
   if (sheets.empty()) throw InputError({{Severity::error, name, "the workbook has no sheets"}});
-  return sheets.front();  // its "no header row" error says what is wanted
+  for (const Sheet& s : sheets)
+    if (s.hidden.empty()) return s;  // its "no header row" error says what is wanted
+  throw InputError({{Severity::error, name, "every sheet of the workbook is hidden; name the one to read with --sheet"}});
+}
+
+// The import of one sheet, with what reading the file noticed (its own notes, sheets passed over)
+// among the warnings.
+Imported import_with_notes(const Sheet& sheet, const ImportOptions& options, std::vector<Problem> notes) {
+  notes.insert(notes.end(), sheet.notes.begin(), sheet.notes.end());
+  try {
+    Imported imported = import_sheet(sheet, options);
+    imported.warnings.insert(imported.warnings.begin(), notes.begin(), notes.end());
+    return imported;
+  } catch (const InputError& e) {
+    notes.insert(notes.end(), e.problems().begin(), e.problems().end());
+    throw InputError(std::move(notes));
+  }
 }
 
 // A file that is no spreadsheet at all is named for what it is, before a reader tries it.
@@ -56,7 +80,7 @@ void refuse_non_spreadsheet(std::string_view bytes, const std::string& name) {
 
 std::vector<Sheet> read_sheets(std::string_view bytes, const std::string& name) {
   refuse_non_spreadsheet(bytes, name);
-  if (is_zip(bytes)) return read_xlsx(bytes, name);
+  if (is_zip(bytes)) return import::is_opendocument_spreadsheet(bytes) ? read_ods(bytes, name) : read_xlsx(bytes, name);
   return {read_csv(bytes, name)};
 }
 
@@ -132,8 +156,9 @@ void drop_sheet_capacity_warning(std::vector<Problem>& warnings) {
 
 Imported import_sheets(const std::vector<Sheet>& sheets, const std::vector<Sheet>& more, const std::string& name,
                        const ImportOptions& options) {
-  const Sheet& main = pick_sheet(sheets, name, options);
-  Imported out = import_sheet(main, options);
+  std::vector<Problem> notes;
+  const Sheet& main = pick_sheet(sheets, name, options, notes);
+  Imported out = import_with_notes(main, options, std::move(notes));
   out.held = held_fields(main);
   nest_unknown_fields(out.reg);
   std::vector<const Sheet*> others;
@@ -172,7 +197,7 @@ std::vector<Sheet> read_more(const ImportOptions& options) {
 
 Imported import_spreadsheet(std::string_view bytes, const std::string& name, const ImportOptions& options) {
   if (!is_zip(bytes) && !options.sheet.empty())
-    throw InputError({{Severity::error, name, "--sheet is for XLSX workbooks; a CSV file holds one sheet"}});
+    throw InputError({{Severity::error, name, "--sheet is for XLSX and ODS workbooks; a CSV file holds one sheet"}});
   return import_sheets(read_sheets(bytes, name), read_more(options), name, options);
 }
 

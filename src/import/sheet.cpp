@@ -1,5 +1,7 @@
 #include "partnermap/import.h"
 
+#include <cstdio>
+
 namespace partnermap {
 
 const SheetCell* Sheet::cell(std::uint32_t row, std::uint32_t col) const {
@@ -17,6 +19,16 @@ std::string column_letters(std::uint32_t col) {
     n = (n - 1) / 26;
   }
   return out;
+}
+
+// Whole numbers without a decimal point or exponent, others to 15 significant digits: what a
+// spreadsheet shows for the value in a General cell.
+std::string cell_number_text(double v) {
+  if (v > -1e15 && v < 1e15 && v == static_cast<double>(static_cast<long long>(v)))
+    return std::to_string(static_cast<long long>(v));
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.15g", v);
+  return buf;
 }
 
 }  // namespace partnermap

@@ -1,17 +1,22 @@
-// XLSX into Sheets, through liborcus's streaming import filter. liborcus calls an import_factory for
-// every cell, shared string, merged range and formula result; this file's factory keeps only what
-// the import reads (values, cached formula results, merged ranges, the date system) and ignores
-// styles, so nothing of a workbook's formatting or formulas is evaluated.
+// XLSX into Sheets, on liborcus's zip archive and XML parser. liborcus 0.17's own XLSX filter does
+// not read what generators commonly write (inline strings, parts named by absolute paths), does not
+// pass on whether a sheet is hidden and names no part when the XML is broken; bridging each of those
+// would mean a second pass over the same parts, so the few parts the import needs are read here: the package relationships, the
+// workbook (sheets, their state, the date system), the shared strings and each sheet's cells and
+// merged ranges. Styles, formulas and everything else are left alone: a formula's cached result is
+// read as the cell's value and nothing is evaluated.
+#include <charconv>
 #include <cmath>
-#include <memory>
-#include <stdexcept>
+#include <map>
 #include <string>
 #include <vector>
 
-#include <orcus/orcus_xlsx.hpp>
-#include <orcus/spreadsheet/import_interface.hpp>
+#include <orcus/parser_base.hpp>
+#include <orcus/zip_archive.hpp>
+#include <orcus/zip_archive_stream.hpp>
 
 #include "import/text.h"
+#include "import/xml_reader.h"
 #include "import/zip_check.h"
 #include "partnermap/import.h"
 
@@ -19,254 +24,369 @@ namespace partnermap {
 
 namespace {
 
-namespace ss = orcus::spreadsheet;
-namespace iface = orcus::spreadsheet::iface;
-
 // Excel's limits: cells outside them come only from a damaged or hostile file.
-constexpr ss::row_t kMaxRows = 1048576;
-constexpr ss::col_t kMaxCols = 16384;
+constexpr std::uint32_t kMaxRows = 1048576, kMaxCols = 16384;
+// How many cells a warning names before it counts the rest.
+constexpr std::size_t kCellsNamed = 5;
 
-bool inside(ss::row_t row, ss::col_t col) { return row >= 0 && col >= 0 && row < kMaxRows && col < kMaxCols; }
+std::string resave_advice() { return "open it in Excel or LibreOffice and save it again, or save it as CSV UTF-8"; }
 
-class SharedStrings : public iface::import_shared_strings {
+class Package {
+ public:
+  Package(std::string_view bytes, const std::string& file)
+      : file_(file), stream_(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size()), zip_(&stream_) {
+    zip_.load();
+  }
+
+  // The part's bytes; none when the workbook has no such part.
+  std::optional<std::string> part(const std::string& name) {
+    std::vector<unsigned char> buf;
+    bool found = false;
+    for (std::size_t i = 0; i < zip_.get_file_entry_count() && !found; ++i) found = zip_.get_file_entry_name(i) == name;
+    if (!found || !zip_.read_file_entry(name, buf)) return std::nullopt;
+    std::string out(buf.begin(), buf.end());
+    if (!out.empty() && out.back() == '\0') out.pop_back();  // liborcus ends a part with a NUL
+    return out;
+  }
+
+  // Reads a part's XML into `reader`; an error names the part.
+  void read(const std::string& name, const std::string& xml, import::XmlReader& reader) {
+    try {
+      import::read_xml(xml, reader);
+    } catch (const orcus::parse_error& e) {
+      fail(name, "is not well-formed XML (at byte " + std::to_string(e.offset()) + ": " + e.what() + ")");
+    } catch (const std::runtime_error& e) {
+      fail(name, std::string("is not well-formed XML (") + e.what() + ")");
+    }
+  }
+
+  [[noreturn]] void fail(const std::string& part, const std::string& what) const {
+    throw InputError({{Severity::error, file_,
+                       "is not an XLSX workbook partnermap can read: its part " + part + " " + what + "; " + resave_advice()}});
+  }
+
+ private:
+  std::string file_;
+  orcus::zip_archive_stream_blob stream_;
+  orcus::zip_archive zip_;
+};
+
+// "xl/workbook.xml" and "worksheets/sheet1.xml" to "xl/worksheets/sheet1.xml"; an absolute target
+// ("/xl/worksheets/sheet1.xml", as some generators write) is from the top of the package.
+std::string resolve_target(const std::string& base_dir, const std::string& target) {
+  std::vector<std::string> parts;
+  const std::string path = !target.empty() && target[0] == '/' ? target.substr(1) : base_dir + target;
+  std::size_t start = 0;
+  while (start <= path.size()) {
+    std::size_t slash = path.find('/', start);
+    if (slash == std::string::npos) slash = path.size();
+    const std::string piece = path.substr(start, slash - start);
+    if (piece == "..") {
+      if (!parts.empty()) parts.pop_back();
+    } else if (!piece.empty() && piece != ".") {
+      parts.push_back(piece);
+    }
+    start = slash + 1;
+  }
+  std::string out;
+  for (const std::string& p : parts) out += (out.empty() ? "" : "/") + p;
+  return out;
+}
+
+std::string directory_of(const std::string& part) {
+  const auto slash = part.rfind('/');
+  return slash == std::string::npos ? std::string() : part.substr(0, slash + 1);
+}
+
+// A relationships part: Id to target, and the target of the first relationship of a type.
+class Relationships : public import::XmlReader {
+ public:
+  std::map<std::string, std::string> targets;
+  std::string office_document;
+
+  void open(std::string_view name, const std::map<std::string, std::string>& a) override {
+    if (name != "Relationship") return;
+    const std::string target = import::attr(a, "Target");
+    targets[import::attr(a, "Id")] = target;
+    const std::string type = import::attr(a, "Type");
+    if (office_document.empty() && type.size() >= 15 && type.compare(type.size() - 15, 15, "/officeDocument") == 0)
+      office_document = target;
+  }
+  void close(std::string_view) override {}
+};
+
+struct SheetEntry {
+  std::string name, rel_id, state;
+};
+
+class Workbook : public import::XmlReader {
+ public:
+  std::vector<SheetEntry> sheets;
+  bool date1904 = false;
+  // The workbook asks to be recalculated when opened: what programs that write workbooks without
+  // working formulas out set, with 0 (xlsxwriter) or nothing (openpyxl) as every formula's result.
+  bool recalculate_on_load = false;
+
+  void open(std::string_view name, const std::map<std::string, std::string>& a) override {
+    if (name == "workbookPr") {
+      const std::string v = import::attr(a, "date1904");
+      date1904 = v == "1" || v == "true";
+    } else if (name == "calcPr") {
+      const std::string v = import::attr(a, "fullCalcOnLoad");
+      recalculate_on_load = v == "1" || v == "true";
+    } else if (name == "sheet") {
+      sheets.push_back({import::attr(a, "name"), import::attr(a, "id"), import::attr(a, "state")});
+    }
+  }
+  void close(std::string_view) override {}
+};
+
+// Rich text arrives in runs (<r><t>); a phonetic run (<rPh>, the reading of Japanese text) is a
+// guide to the text, never part of it.
+class SharedStrings : public import::XmlReader {
  public:
   std::vector<std::string> strings;
 
-  std::size_t append(std::string_view s) override {
-    strings.emplace_back(s);
-    return strings.size() - 1;
+  void open(std::string_view name, const std::map<std::string, std::string>&) override {
+    if (name == "si") current_.clear(), in_item_ = true;
+    else if (name == "rPh") ++in_phonetic_;
+    else if (name == "t") in_text_ = in_item_ && in_phonetic_ == 0;
   }
-  std::size_t add(std::string_view s) override { return append(s); }
-  void set_segment_font(std::size_t) override {}
-  void set_segment_bold(bool) override {}
-  void set_segment_italic(bool) override {}
-  void set_segment_font_name(std::string_view) override {}
-  void set_segment_font_size(double) override {}
-  void set_segment_font_color(ss::color_elem_t, ss::color_elem_t, ss::color_elem_t, ss::color_elem_t) override {}
-  void append_segment(std::string_view s) override { segments_ += s; }
-  std::size_t commit_segments() override {
-    strings.push_back(std::move(segments_));
-    segments_.clear();
-    return strings.size() - 1;
+  void close(std::string_view name) override {
+    if (name == "si") strings.push_back(std::move(current_)), current_.clear(), in_item_ = false;
+    else if (name == "rPh" && in_phonetic_ > 0) --in_phonetic_;
+    else if (name == "t") in_text_ = false;
+  }
+  void text(std::string_view s) override {
+    if (in_text_) current_ += s;
   }
 
  private:
-  std::string segments_;  // a rich-text string arrives in runs
+  std::string current_;
+  bool in_item_ = false, in_text_ = false;
+  int in_phonetic_ = 0;
 };
 
-class GlobalSettings : public iface::import_global_settings {
+// "B7" to 0-based row and column; none when it is not a cell inside Excel's limits.
+std::optional<std::pair<std::uint32_t, std::uint32_t>> cell_address(std::string_view a) {
+  std::size_t i = 0;
+  if (i < a.size() && a[i] == '$') ++i;
+  std::uint64_t col = 0, row = 0;
+  std::size_t letters = 0, digits = 0;
+  for (; i < a.size() && ((a[i] >= 'A' && a[i] <= 'Z') || (a[i] >= 'a' && a[i] <= 'z')) && letters < 4; ++i, ++letters)
+    col = col * 26 + static_cast<std::uint64_t>((a[i] | 0x20) - 'a' + 1);
+  if (i < a.size() && a[i] == '$') ++i;
+  for (; i < a.size() && a[i] >= '0' && a[i] <= '9' && digits < 8; ++i, ++digits) row = row * 10 + static_cast<std::uint64_t>(a[i] - '0');
+  if (letters == 0 || digits == 0 || row == 0 || i != a.size() || row > kMaxRows || col > kMaxCols) return std::nullopt;
+  return std::pair{static_cast<std::uint32_t>(row - 1), static_cast<std::uint32_t>(col - 1)};
+}
+
+std::optional<double> parse_number(std::string_view s) {
+  const std::string t = import::trim(s);
+  double v = 0;
+  const char* end = t.data() + t.size();
+  const auto [ptr, ec] = std::from_chars(t.data(), end, v);
+  if (ec != std::errc() || ptr != end || t.empty()) return std::nullopt;
+  return v;
+}
+
+// One worksheet part: its cells (by the types the file gives them) and merged ranges.
+class Worksheet : public import::XmlReader {
  public:
-  bool date1904 = false;
-  void set_origin_date(int year, int month, int day) override { date1904 = year == 1904 && month == 1 && day == 1; }
-  void set_default_formula_grammar(ss::formula_grammar_t g) override { grammar_ = g; }
-  ss::formula_grammar_t get_default_formula_grammar() const override { return grammar_; }
-  void set_character_set(orcus::character_set_t) override {}
+  Worksheet(Sheet& sheet, const std::vector<std::string>& strings, bool placeholder_results)
+      : sheet_(sheet), strings_(strings), placeholder_results_(placeholder_results) {}
 
- private:
-  ss::formula_grammar_t grammar_ = ss::formula_grammar_t::xlsx;
-};
+  std::vector<Problem> errors;
+  std::vector<std::string> uncached;  // cells holding a formula saved without its result
 
-// A cell waiting for the shared strings (a sheet may name a string before the table is read).
-struct PendingString {
-  std::uint32_t row, col;
-  ss::string_id_t id;
-};
-
-class SheetProperties : public iface::import_sheet_properties {
- public:
-  explicit SheetProperties(Sheet& sheet) : sheet_(sheet) {}
-  void set_column_width(ss::col_t, double, orcus::length_unit_t) override {}
-  void set_column_hidden(ss::col_t, bool) override {}
-  void set_row_height(ss::row_t, double, orcus::length_unit_t) override {}
-  void set_row_hidden(ss::row_t, bool) override {}
-  void set_merge_cell_range(const ss::range_t& r) override {
-    if (!inside(r.first.row, r.first.column) || !inside(r.last.row, r.last.column)) return;
-    if (r.last.row < r.first.row || r.last.column < r.first.column) return;
-    sheet_.merged.push_back({static_cast<std::uint32_t>(r.first.row), static_cast<std::uint32_t>(r.first.column),
-                             static_cast<std::uint32_t>(r.last.row), static_cast<std::uint32_t>(r.last.column)});
+  void open(std::string_view name, const std::map<std::string, std::string>& a) override {
+    if (name == "row") {
+      const auto r = parse_number(import::attr(a, "r"));
+      row_ = r && *r >= 1 && *r <= kMaxRows ? static_cast<std::int64_t>(*r) - 1 : row_ + 1;
+      col_ = -1;
+    } else if (name == "c") {
+      const std::string ref = import::attr(a, "r");
+      const auto at = cell_address(ref);
+      if (at) row_ = at->first, col_ = at->second;
+      else ++col_;
+      type_ = import::attr(a, "t");
+      value_.clear(), inline_.clear();
+      has_value_ = has_formula_ = false;
+      in_cell_ = true;
+    } else if (in_cell_ && name == "v") {
+      has_value_ = in_value_ = true;
+    } else if (in_cell_ && name == "f") {
+      has_formula_ = true;
+    } else if (in_cell_ && name == "rPh") {
+      ++in_phonetic_;
+    } else if (in_cell_ && name == "t") {
+      in_inline_ = in_phonetic_ == 0;
+    } else if (name == "mergeCell") {
+      const std::string ref = import::attr(a, "ref");
+      const auto colon = ref.find(':');
+      const auto first = cell_address(std::string_view(ref).substr(0, colon));
+      const auto last = colon == std::string::npos ? first : cell_address(std::string_view(ref).substr(colon + 1));
+      if (first && last && last->first >= first->first && last->second >= first->second)
+        sheet_.merged.push_back({first->first, first->second, last->first, last->second});
+    }
+  }
+  void close(std::string_view name) override {
+    if (name == "v") in_value_ = false;
+    else if (name == "t") in_inline_ = false;
+    else if (name == "rPh" && in_phonetic_ > 0) --in_phonetic_;
+    else if (name == "c" && in_cell_) {
+      in_cell_ = false;
+      finish_cell();
+    }
+  }
+  void text(std::string_view s) override {
+    if (in_value_) value_ += s;
+    else if (in_inline_) inline_ += s;
   }
 
  private:
   Sheet& sheet_;
-};
+  const std::vector<std::string>& strings_;
+  bool placeholder_results_;  // a formula's cached 0 is a placeholder, not a result
+  std::int64_t row_ = -1, col_ = -1;
+  std::string type_, value_, inline_;
+  bool in_cell_ = false, in_value_ = false, in_inline_ = false, has_value_ = false, has_formula_ = false;
+  int in_phonetic_ = 0;
 
-class XlsxSheet;
-
-// A formula's cached result is what the workbook last showed: read it as the cell's value.
-class Formula : public iface::import_formula {
- public:
-  explicit Formula(XlsxSheet& sheet) : sheet_(sheet) {}
-  void set_position(ss::row_t row, ss::col_t col) override { row_ = row, col_ = col; }
-  void set_formula(ss::formula_grammar_t, std::string_view) override {}
-  void set_shared_formula_index(std::size_t) override {}
-  void set_result_string(std::string_view value) override { text_ = value, number_.reset(); }
-  void set_result_value(double value) override { number_ = value, text_.clear(); }
-  void set_result_bool(bool value) override { text_ = value ? "TRUE" : "FALSE", number_.reset(); }
-  void set_result_empty() override { text_.clear(), number_.reset(); }
-  void commit() override;
-
- private:
-  XlsxSheet& sheet_;
-  ss::row_t row_ = -1;
-  ss::col_t col_ = -1;
-  std::string text_;
-  std::optional<double> number_;
-};
-
-std::string number_text(double v) {
-  if (v > -1e15 && v < 1e15 && v == static_cast<double>(static_cast<long long>(v)))
-    return std::to_string(static_cast<long long>(v));
-  char buf[32];
-  std::snprintf(buf, sizeof buf, "%.15g", v);
-  return buf;
-}
-
-class XlsxSheet : public iface::import_sheet {
- public:
-  Sheet sheet;
-  std::vector<PendingString> pending;
-
-  explicit XlsxSheet(std::string_view name) : properties_(sheet), formula_(*this) { sheet.name = std::string(name); }
-
-  iface::import_sheet_properties* get_sheet_properties() override { return &properties_; }
-  iface::import_formula* get_formula() override { return &formula_; }
-
-  void set_auto(ss::row_t row, ss::col_t col, std::string_view s) override { set_text(row, col, std::string(s)); }
-  void set_string(ss::row_t row, ss::col_t col, ss::string_id_t id) override {
-    if (inside(row, col)) pending.push_back({static_cast<std::uint32_t>(row), static_cast<std::uint32_t>(col), id});
+  std::string where() const {
+    return sheet_.name + " row " + std::to_string(row_ + 1) + ", column " + column_letters(static_cast<std::uint32_t>(col_));
   }
-  void set_value(ss::row_t row, ss::col_t col, double value) override {
-    if (!inside(row, col)) return;
-    // A damaged file can hold "NaN" or "INF" as a value: no spreadsheet shows it as a number.
-    if (!std::isfinite(value)) return set_text(row, col, "#NUM!");
-    SheetCell& c = sheet.rows[static_cast<std::uint32_t>(row)][static_cast<std::uint32_t>(col)];
-    c = {number_text(value), value, std::nullopt};
-  }
-  void set_bool(ss::row_t row, ss::col_t col, bool value) override { set_text(row, col, value ? "TRUE" : "FALSE"); }
-  void set_date_time(ss::row_t row, ss::col_t col, int year, int month, int day, int, int, double) override {
-    if (!inside(row, col)) return;
-    SheetCell& c = sheet.rows[static_cast<std::uint32_t>(row)][static_cast<std::uint32_t>(col)];
-    c = {};
-    if (year >= 1000 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= days_in_month(year, month)) {
-      c.date = from_civil({year, month, day});
-      c.text = to_iso(*c.date);
-    } else {
-      c.text = std::to_string(year) + "-" + std::to_string(month) + "-" + std::to_string(day);
-    }
-  }
-  void set_format(ss::row_t, ss::col_t, std::size_t) override {}
-  void set_format(ss::row_t, ss::col_t, ss::row_t, ss::col_t, std::size_t) override {}
-  void fill_down_cells(ss::row_t, ss::col_t, ss::row_t) override {}
-  ss::range_size_t get_sheet_size() const override { return {kMaxRows, kMaxCols}; }
 
-  void set_text(ss::row_t row, ss::col_t col, std::string text) {
-    if (!inside(row, col)) return;
-    text = import::xlsx_unescape(std::move(text));  // "_x0000_": what XML cannot hold
-    auto& r = sheet.rows[static_cast<std::uint32_t>(row)];
-    if (import::trim(text).empty()) {
-      r.erase(static_cast<std::uint32_t>(col));
+  void set(SheetCell cell) {
+    // "_x0000_": a character XML cannot hold, as the matrix (and Excel) write it.
+    if (!cell.number && !cell.date && cell.error.empty()) cell.text = import::xlsx_unescape(std::move(cell.text));
+    if (import::trim(cell.text).empty() && !cell.number && !cell.date) return;  // an empty cell is no cell
+    sheet_.rows[static_cast<std::uint32_t>(row_)][static_cast<std::uint32_t>(col_)] = std::move(cell);
+  }
+
+  void finish_cell() {
+    if (row_ < 0 || col_ < 0 || row_ >= kMaxRows || col_ >= kMaxCols) return;
+    // A formula written without its result (programs that write workbooks leave the sums to the
+    // spreadsheet program): there is no value to read.
+    const bool placeholder = placeholder_results_ && type_ != "str" && import::trim(value_) == "0";
+    if (has_formula_ && (!has_value_ || (value_.empty() && type_ != "str") || placeholder)) {
+      uncached.push_back(column_letters(static_cast<std::uint32_t>(col_)) + std::to_string(row_ + 1));
       return;
     }
-    r[static_cast<std::uint32_t>(col)] = SheetCell{std::move(text), std::nullopt, std::nullopt};
-  }
-  void set_number(ss::row_t row, ss::col_t col, double v) { set_value(row, col, v); }
-
- private:
-  SheetProperties properties_;
-  Formula formula_;
-};
-
-void Formula::commit() {
-  if (number_) sheet_.set_number(row_, col_, *number_);
-  else sheet_.set_text(row_, col_, text_);
-  text_.clear();
-  number_.reset();
-}
-
-// Cell addresses ("B7", "$B$7", "A1:C3") to rows and columns: liborcus asks the factory for this.
-class Resolver : public iface::import_reference_resolver {
- public:
-  ss::src_address_t resolve_address(std::string_view a) override {
-    if (const auto bang = a.rfind('!'); bang != std::string_view::npos) a.remove_prefix(bang + 1);
-    std::size_t i = 0;
-    if (i < a.size() && a[i] == '$') ++i;
-    long col = 0;
-    std::size_t letters = 0;
-    for (; i < a.size() && ((a[i] >= 'A' && a[i] <= 'Z') || (a[i] >= 'a' && a[i] <= 'z')) && letters < 4; ++i, ++letters)
-      col = col * 26 + ((a[i] | 0x20) - 'a' + 1);
-    if (i < a.size() && a[i] == '$') ++i;
-    long row = 0;
-    std::size_t digits = 0;
-    for (; i < a.size() && a[i] >= '0' && a[i] <= '9' && digits < 8; ++i, ++digits) row = row * 10 + (a[i] - '0');
-    if (letters == 0 || digits == 0 || row == 0 || i != a.size())
-      throw std::invalid_argument("a cell address is not one: " + std::string(a.substr(0, 40)));
-    return {0, static_cast<ss::row_t>(row - 1), static_cast<ss::col_t>(col - 1)};
-  }
-  ss::src_range_t resolve_range(std::string_view r) override {
-    const auto colon = r.find(':');
-    if (colon == std::string_view::npos) {
-      const ss::src_address_t a = resolve_address(r);
-      return {a, a};
+    SheetCell c;
+    if (type_ == "s") {
+      const auto index = parse_number(value_);
+      if (!index || *index < 0 || *index != std::floor(*index) || *index >= static_cast<double>(strings_.size())) {
+        errors.push_back({Severity::error, where(),
+                          "the cell names shared text number " + import::trim(value_) + ", but the workbook holds " +
+                              std::to_string(strings_.size()) + " shared texts: the file is damaged; " + resave_advice()});
+        return;
+      }
+      c.text = strings_[static_cast<std::size_t>(*index)];
+    } else if (type_ == "inlineStr") {
+      c.text = inline_;
+    } else if (type_ == "str") {
+      c.text = value_;
+    } else if (type_ == "b") {
+      c.text = import::trim(value_) == "1" || import::trim(value_) == "true" ? "TRUE" : "FALSE";
+    } else if (type_ == "e") {
+      c.text = c.error = import::trim(value_);
+    } else if (type_ == "d") {
+      // An ISO 8601 date (time after it ignored), as Excel's strict format and some generators write.
+      c.text = import::trim(value_);
+      const std::string day = c.text.substr(0, 10);
+      if (c.text.size() == 10 || (c.text.size() > 10 && c.text[10] == 'T'))
+        if (const auto d = parse_iso_date(day)) c.date = d, c.text = day;
+    } else if (const auto v = parse_number(value_)) {
+      // A damaged file can hold "NaN" or "INF" as a value: no spreadsheet shows it as a number.
+      if (!std::isfinite(*v)) c.text = c.error = "#NUM!";
+      else c.text = cell_number_text(*v), c.number = *v;
+    } else {
+      c.text = value_;  // not a number after all: kept as the text it is
     }
-    return {resolve_address(r.substr(0, colon)), resolve_address(r.substr(colon + 1))};
+    set(std::move(c));
   }
 };
 
-class Factory : public iface::import_factory {
- public:
-  SharedStrings strings;
-  GlobalSettings settings;
-  Resolver resolver;
-
-  iface::import_reference_resolver* get_reference_resolver(ss::formula_ref_context_t) override { return &resolver; }
-  std::vector<std::unique_ptr<XlsxSheet>> sheets;
-
-  iface::import_global_settings* get_global_settings() override { return &settings; }
-  iface::import_shared_strings* get_shared_strings() override { return &strings; }
-  iface::import_sheet* append_sheet(ss::sheet_t, std::string_view name) override {
-    sheets.push_back(std::make_unique<XlsxSheet>(name));
-    return sheets.back().get();
-  }
-  iface::import_sheet* get_sheet(std::string_view name) override {
-    for (auto& s : sheets)
-      if (s->sheet.name == name) return s.get();
-    return nullptr;
-  }
-  iface::import_sheet* get_sheet(ss::sheet_t index) override {
-    return index >= 0 && static_cast<std::size_t>(index) < sheets.size() ? sheets[static_cast<std::size_t>(index)].get() : nullptr;
-  }
-  void finalize() override {}
-};
+std::string cells_named(const std::vector<std::string>& cells) {
+  std::string out;
+  for (std::size_t i = 0; i < cells.size() && i < kCellsNamed; ++i) out += (i ? ", " : "") + cells[i];
+  if (cells.size() > kCellsNamed) out += " and " + std::to_string(cells.size() - kCellsNamed) + " more";
+  return out;
+}
 
 }  // namespace
 
 std::vector<Sheet> read_xlsx(std::string_view bytes, const std::string& file) {
   if (const std::string why = import::damaged_zip(bytes); !why.empty())
     throw InputError({{Severity::error, file, "is not an XLSX workbook partnermap can read: " + why}});
-  Factory factory;
+  std::vector<Sheet> out;
   try {
-    orcus::orcus_xlsx reader(&factory);
-    reader.read_stream(bytes);
+    Package package(bytes, file);
+    // The package's relationships name the workbook part; the workbook's, its sheets.
+    std::string workbook_part = "xl/workbook.xml";
+    if (const auto rels = package.part("_rels/.rels")) {
+      Relationships r;
+      package.read("_rels/.rels", *rels, r);
+      if (!r.office_document.empty()) workbook_part = resolve_target("", r.office_document);
+    }
+    if (workbook_part.size() > 4 && workbook_part.compare(workbook_part.size() - 4, 4, ".bin") == 0)
+      throw InputError({{Severity::error, file,
+                         "is an Excel Binary Workbook (.xlsb), which partnermap does not read; save it as \"Excel "
+                         "Workbook (.xlsx)\" or as CSV UTF-8"}});
+    const auto workbook_xml = package.part(workbook_part);
+    if (!workbook_xml)
+      throw InputError({{Severity::error, file,
+                         "is not an XLSX workbook partnermap can read: it has no workbook part (" + workbook_part +
+                             "); if it is an OpenDocument or older Excel file, save it as \"Excel Workbook (.xlsx)\""}});
+    Workbook workbook;
+    package.read(workbook_part, *workbook_xml, workbook);
+    const std::string base = directory_of(workbook_part);
+    const std::string rels_part = base + "_rels/" + workbook_part.substr(base.size()) + ".rels";
+    Relationships rels;
+    if (const auto xml = package.part(rels_part)) package.read(rels_part, *xml, rels);
+    SharedStrings strings;
+    for (const auto& [id, target] : rels.targets) {
+      const std::string part = resolve_target(base, target);
+      if (part.size() >= 17 && part.compare(part.size() - 17, 17, "sharedStrings.xml") == 0)
+        if (const auto xml = package.part(part)) package.read(part, *xml, strings);
+    }
+    std::vector<Problem> errors;
+    for (const SheetEntry& entry : workbook.sheets) {
+      Sheet sheet;
+      sheet.name = entry.name;
+      sheet.date1904 = workbook.date1904;
+      sheet.hidden = entry.state == "hidden" ? "hidden" : entry.state == "veryHidden" ? "very hidden" : "";
+      const auto target = rels.targets.find(entry.rel_id);
+      const std::string part = target == rels.targets.end() ? std::string() : resolve_target(base, target->second);
+      const auto xml = part.empty() ? std::nullopt : package.part(part);
+      if (!xml) {
+        errors.push_back({Severity::error, file,
+                          "its sheet \"" + entry.name + "\" has no cells part in the file, so its cells would be lost; " +
+                              resave_advice()});
+        continue;
+      }
+      Worksheet reader(sheet, strings.strings, workbook.recalculate_on_load);
+      package.read(part, *xml, reader);
+      errors.insert(errors.end(), reader.errors.begin(), reader.errors.end());
+      if (!reader.uncached.empty())
+        sheet.notes.push_back({Severity::warning, sheet.name,
+                               "formulas saved without their results (as programs that write workbooks leave them) in " +
+                                   cells_named(reader.uncached) +
+                                   ": they are read as empty; open the workbook in Excel or LibreOffice and save it, so "
+                                   "that the results are stored, then import it again"});
+      out.push_back(std::move(sheet));
+    }
+    if (!errors.empty()) throw InputError(std::move(errors));
+    import::check_utf8(out, file);
+  } catch (const InputError&) {
+    throw;
   } catch (const std::bad_alloc&) {
     throw;
   } catch (const std::exception& e) {
-    std::string message = "is not an XLSX workbook partnermap can read (";
-    message += e.what();
-    message += "); save it from the spreadsheet program as \"Excel Workbook (.xlsx)\" or as CSV UTF-8";
-    throw InputError({{Severity::error, file, message}});
-  }
-  std::vector<Sheet> out;
-  for (auto& s : factory.sheets) {
-    for (const PendingString& p : s->pending) {
-      if (p.id < factory.strings.strings.size()) s->set_text(static_cast<ss::row_t>(p.row), static_cast<ss::col_t>(p.col), factory.strings.strings[p.id]);
-    }
-    s->sheet.date1904 = factory.settings.date1904;
-    out.push_back(std::move(s->sheet));
-  }
-  if (const std::string why = import::unreadable_parts(bytes); !why.empty())
     throw InputError({{Severity::error, file,
-                       why + ", so cells would be lost; open it in Excel or LibreOffice and save it again, or save "
-                             "it as CSV UTF-8"}});
+                       std::string("is not an XLSX workbook partnermap can read (") + e.what() + "); " + resave_advice()}});
+  }
   return out;
 }
 

@@ -1,4 +1,4 @@
-// Checks on an XLSX file's zip before liborcus reads it, and on what liborcus 0.17 cannot read.
+// Checks on a workbook's zip before it is read, and which kind of workbook it is.
 #include "import/zip_check.h"
 
 #include <cstdint>
@@ -114,28 +114,14 @@ std::string damaged_zip(std::string_view bytes) {
   return {};
 }
 
-// What liborcus 0.17 cannot read in a workbook some generators write, in words; empty when none.
-// Sheets named by absolute paths ("/xl/worksheets/sheet1.xml"): it reads their names but no cell.
-// Text stored as inline strings (<c t="inlineStr"><is>...) rather than in the shared-string table: it drops it.
-std::string unreadable_parts(std::string_view bytes) {
-  try {
-    orcus::zip_archive_stream_blob stream(reinterpret_cast<const unsigned char*>(bytes.data()), bytes.size());
-    orcus::zip_archive zip(&stream);
-    zip.load();
-    std::vector<unsigned char> buf;
-    if (zip.read_file_entry("xl/_rels/workbook.xml.rels", buf) &&
-        std::string_view(reinterpret_cast<const char*>(buf.data()), buf.size()).find("Target=\"/") != std::string_view::npos)
-      return "its sheets are stored in a way the XLSX reader cannot follow (by absolute paths inside the file)";
-    for (std::size_t i = 0; i < zip.get_file_entry_count(); ++i) {
-      const std::string_view entry = zip.get_file_entry_name(i);
-      if (entry.rfind("xl/worksheets/", 0) != 0) continue;
-      if (zip.read_file_entry(entry, buf) &&
-          std::string_view(reinterpret_cast<const char*>(buf.data()), buf.size()).find("<is>") != std::string_view::npos)
-        return "its text is stored as inline strings, which the XLSX reader cannot read";
-    }
-  } catch (const std::exception&) {
-  }
-  return {};
+// An OpenDocument package names its kind in a first, stored part called "mimetype" (ODF 1.2, part 3,
+// section 3.3), so its first local header is followed by that name and the type.
+bool is_opendocument_spreadsheet(std::string_view bytes) {
+  constexpr std::string_view kName = "mimetype", kType = "application/vnd.oasis.opendocument.spreadsheet";
+  if (bytes.size() < 30 + kName.size() + kType.size() || le32(bytes, 0) != 0x04034b50) return false;
+  const std::size_t name_len = le16(bytes, 26), extra_len = le16(bytes, 28);
+  if (name_len != kName.size() || bytes.substr(30, name_len) != kName) return false;
+  return bytes.substr(30 + name_len + extra_len, kType.size()) == kType;
 }
 
 }  // namespace partnermap::import

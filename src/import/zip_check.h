@@ -1,5 +1,5 @@
-// Checks on an XLSX file's zip archive, made before liborcus reads it (liborcus 0.17 trusts the sizes
-// a zip declares and stops the program on some damaged parts) and after (what it silently cannot read).
+// Checks on a workbook's zip archive (XLSX or ODS), made before it is read: liborcus 0.17 trusts the
+// sizes a zip declares and stops the program on some damaged parts.
 #pragma once
 
 #include <string>
@@ -9,8 +9,7 @@ namespace partnermap::import {
 
 // Why the zip cannot be handed to liborcus safely, in words; empty when it can.
 std::string damaged_zip(std::string_view bytes);
-// What liborcus 0.17 would not read in a sound workbook (sheets by absolute paths, inline strings);
-// empty when nothing.
-std::string unreadable_parts(std::string_view bytes);
+// Whether the zip is an OpenDocument spreadsheet (.ods) rather than an XLSX workbook.
+bool is_opendocument_spreadsheet(std::string_view bytes);
 
 }  // namespace partnermap::import

@@ -135,3 +135,37 @@ TEST_CASE("cli import: the README's walk from an officer's own sheet", "[cli][im
   CHECK_THAT(a.out, Catch::Contains("Capacity: over capacity: Community Safety (107%) and Youth Services (125%). Capacity "
                                     "not recorded\n  for Environmental Health"));
 }
+
+TEST_CASE("cli import: a UTF-8 CSV with a stray byte exits 2 naming the row and column; Windows-1252 reads", "[cli][import]") {
+  TempDir dir;
+  write_text(dir / "mixed.csv", "Partnership,Nature,Partners\nCaf\xC3\xA9 Forum,project,X\nTown Caf\xE9,project,Y\n");
+  const Run r = run_partnermap("import " + q(dir / "mixed.csv") + " -o " + q(dir / "m.json") + " --council X");
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Catch::Contains("mixed.csv row 3, column A: the byte 0xE9 is not UTF-8, though the rest of the file is"));
+  CHECK_FALSE(std::filesystem::exists(dir / "m.json"));
+  write_text(dir / "cp.csv", "Partnership;Nature;Partners\nCaf\xE9 Forum;project;X\n");
+  const Run w = run_partnermap("import " + q(dir / "cp.csv") + " -o " + q(dir / "c.json") + " --council X");
+  CHECK(w.status == 0);
+  CHECK_THAT(w.err, Catch::Contains("read as Windows-1252"));
+  CHECK_THAT(read_text(dir / "c.json"), Catch::Contains("Caf\xC3\xA9 Forum"));
+}
+
+TEST_CASE("cli import: ODS, and a workbook whose error cell is used, through the binary", "[cli][import]") {
+  TempDir dir;
+  const Run o = run_partnermap("import " + q(data_file("import/register.ods")) + " -o " + q(dir / "o.json") +
+                               " --council \"The Council\" --as-of 2004-09-01 --sheet \"Old register\"");
+  CHECK(o.status == 0);
+  CHECK_THAT(o.out, Catch::Contains(": 1 partnership, ") && Catch::Contains("(sheet \"Old register\")"));
+  const Run n = run_partnermap("import " + q(data_file("import/register.ods")) + " -o " + q(dir / "n.json") +
+                               " --council \"The Council\" --as-of 2004-09-01");
+  CHECK(n.status == 2);
+  CHECK_THAT(n.err, Catch::Contains("Register 2004 row 4, column F \"Budget\": the cell shows the error #N/A, not a value"));
+  CHECK_THAT(n.err, Catch::Contains("the hidden sheet \"Old register\" is not read"));
+  const Run e = run_partnermap("import " + q(data_file("import/openpyxl-error.xlsx")) + " -o " + q(dir / "e.json") +
+                               " --council \"The Council\" --as-of 2004-09-01");
+  CHECK(e.status == 2);
+  CHECK_THAT(e.err, Catch::Contains("Register row 2, column F \"Budget\": the cell shows the error #N/A, not a value"));
+  const Run x = run_partnermap("import " + q(data_file("import/broken-xml.xlsx")) + " -o " + q(dir / "x.json"));
+  CHECK(x.status == 2);
+  CHECK_THAT(x.err, Catch::Contains("its part xl/worksheets/sheet2.xml is not well-formed XML"));
+}

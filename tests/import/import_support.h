@@ -4,6 +4,7 @@
 #include <string>
 
 #include "partnermap/import.h"
+#include "support.h"
 
 namespace partnermap::test {
 
@@ -17,6 +18,9 @@ inline ImportOptions import_options(const std::string& council = "") {
 inline Imported import_csv_text(const std::string& csv, const std::string& council = "") {
   return import_sheet(read_csv(csv, "Sheet1"), import_options(council));
 }
+
+// A file under tests/data/import/, as bytes.
+inline std::string import_fixture(const std::string& name) { return read_text(data_file("import/" + name)); }
 
 // Every problem's "where: message" joined by newlines, for matching in CHECK_THROWS_WITH.
 inline std::string problems_text(const std::vector<Problem>& problems) {

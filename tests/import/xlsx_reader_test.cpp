@@ -125,11 +125,11 @@ TEST_CASE("import xlsx: a file that is not a workbook, and --sheet", "[import]")
   o.sheet = "Notes";
   CHECK_THROWS_WITH(import_spreadsheet(bytes, "c.xlsx", o), Catch::Contains("Notes: no header row"));
   o.sheet = "Notes";
-  CHECK_THROWS_WITH(import_spreadsheet("a,b\n", "c.csv", o), Catch::Contains("--sheet is for XLSX workbooks"));
+  CHECK_THROWS_WITH(import_spreadsheet("a,b\n", "c.csv", o), Catch::Contains("--sheet is for XLSX and ODS workbooks; a CSV file holds one sheet"));
 }
 
-TEST_CASE("import xlsx: a damaged value that is not a finite number reads as #NUM!", "[import]") {
-  // Found by fuzzing: a cell value liborcus reads as NaN ("nan" here, in the template workbook).
+TEST_CASE("import xlsx: a damaged value that is not a finite number is an error cell", "[import]") {
+  // Found by fuzzing: a cell value read as NaN ("nan" here, in the template workbook).
   const std::string bytes = partnermap::test::read_text(partnermap::test::data_file("import/nan-cell.xlsx"));
   bool seen = false;
   try {
@@ -137,10 +137,157 @@ TEST_CASE("import xlsx: a damaged value that is not a finite number reads as #NU
       for (const auto& [row, cells] : s.rows)
         for (const auto& [col, cell] : cells) {
           if (cell.number) CHECK(std::isfinite(*cell.number));
-          seen |= cell.text == "#NUM!";
+          seen |= cell.error == "#NUM!";
         }
   } catch (const InputError&) {
     FAIL("the workbook should be read");
   }
   CHECK(seen);
+}
+
+
+TEST_CASE("import xlsx: openpyxl's workbooks: inline strings, absolute part paths, ISO date cells", "[import]") {
+  // Written by tests/data/import/make_workbooks.py: openpyxl names parts by absolute paths, stores text
+  // as inline strings and, with iso_dates, dates as t="d" cells.
+  const std::vector<Sheet> sheets = read_xlsx(partnermap::test::import_fixture("openpyxl-register.xlsx"), "o.xlsx");
+  REQUIRE(sheets.size() == 3);
+  CHECK(sheets[0].hidden == "hidden");
+  CHECK(sheets[1].hidden == "very hidden");
+  const Sheet& s = sheets[2];
+  CHECK(s.hidden.empty());
+  CHECK(s.cell(0, 0)->text == "Partnership");
+  CHECK(s.cell(1, 4)->text == "Police; Health");
+  CHECK(s.cell(1, 5)->number == 150000);
+  REQUIRE(s.cell(1, 6)->date);
+  CHECK(to_iso(*s.cell(1, 6)->date) == "1999-04-01");
+  // The small files openpyxl wrote before: one of each.
+  CHECK(read_xlsx(partnermap::test::import_fixture("absolute-paths.xlsx"), "a.xlsx").at(0).cell(1, 1)->text == "strategic");
+  CHECK(read_xlsx(partnermap::test::import_fixture("inline-strings.xlsx"), "i.xlsx").at(0).cell(1, 0)->text == "A");
+}
+
+TEST_CASE("import xlsx: hidden sheets are passed over with a note; formulas without results warn once", "[import]") {
+  const Imported im =
+      import_spreadsheet(partnermap::test::import_fixture("openpyxl-register.xlsx"), "o.xlsx", partnermap::test::import_options("The Council"));
+  CHECK(im.sheet == "Register");
+  REQUIRE(im.reg.partnerships.size() == 2);
+  CHECK(im.reg.partnerships[0].name == "Crime and Disorder");
+  CHECK(to_iso(*im.reg.partnerships[1].start) == "2003-12-31");
+  CHECK_FALSE(im.reg.partnerships[1].budget);  // a formula without its result: no value, and a warning
+  const std::string text = problems_text(im.warnings);
+  CHECK_THAT(text, Catch::Contains("warning: o.xlsx: the hidden sheet \"Lookups\" is not read; name it with --sheet to read it"));
+  CHECK_THAT(text, Catch::Contains("the very hidden sheet \"Archive\" is not read"));
+  CHECK_THAT(text, Catch::Contains("warning: Register: formulas saved without their results (as programs that write "
+                                   "workbooks leave them) in F3, F4: they are read as empty; open the workbook in Excel "
+                                   "or LibreOffice and save it"));
+  CHECK_THAT(text, !Catch::Contains("#NUM!"));
+  std::size_t formula_warnings = 0;
+  for (const Problem& p : im.warnings) formula_warnings += p.message.find("formulas saved") != std::string::npos;
+  CHECK(formula_warnings == 1);
+  // Named, a hidden sheet is read.
+  ImportOptions o = partnermap::test::import_options("The Council");
+  o.sheet = "Lookups";
+  CHECK(import_spreadsheet(partnermap::test::import_fixture("openpyxl-register.xlsx"), "o.xlsx", o).reg.partnerships.at(0).name == "Not a partnership");
+}
+
+TEST_CASE("import xlsx: an error cell such as #N/A is reported with its cell, never read as empty", "[import]") {
+  const std::vector<Sheet> sheets = read_xlsx(partnermap::test::import_fixture("openpyxl-error.xlsx"), "e.xlsx");
+  CHECK(sheets.at(0).cell(1, 5)->error == "#N/A");
+  try {
+    import_spreadsheet(partnermap::test::import_fixture("openpyxl-error.xlsx"), "e.xlsx", partnermap::test::import_options("The Council"));
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK_THAT(problems_text(e.problems()),
+               Catch::Contains("Register row 2, column F \"Budget\": the cell shows the error #N/A, not a value; correct "
+                               "its formula, or type the value, or clear it"));
+  }
+}
+
+TEST_CASE("import xlsx: rich text keeps its runs and never takes the phonetic reading as the text", "[import]") {
+  const std::vector<Sheet> sheets = read_xlsx(partnermap::test::import_fixture("phonetic.xlsx"), "p.xlsx");
+  const Sheet& s = sheets.at(0);
+  CHECK(s.cell(1, 0)->text == "Tokyo \xE6\x9D\xB1\xE4\xBA\xAC");  // Tokyo 東京, not トウキョウ
+  CHECK(s.cell(1, 3)->text == "The Council");                          // inline rich text with a phonetic run
+}
+
+TEST_CASE("import xlsx: a shared-string index out of range is an error naming the cell", "[import]") {
+  try {
+    read_xlsx(partnermap::test::import_fixture("bad-shared-index.xlsx"), "b.xlsx");
+    FAIL("no error");
+  } catch (const InputError& e) {
+    REQUIRE(e.problems().size() == 1);
+    CHECK(e.problems()[0].where == "Register row 2, column A");
+    CHECK_THAT(e.problems()[0].message, Catch::StartsWith("the cell names shared text number 7, but the workbook holds 5 "
+                                                          "shared texts: the file is damaged; open it in Excel"));
+  }
+}
+
+TEST_CASE("import xlsx: an XML problem inside the workbook names the part", "[import]") {
+  CHECK_THROWS_WITH(read_xlsx(partnermap::test::import_fixture("broken-xml.xlsx"), "x.xlsx"),
+                    Catch::Contains("x.xlsx: is not an XLSX workbook partnermap can read: its part "
+                                    "xl/worksheets/sheet2.xml is not well-formed XML") &&
+                        Catch::Contains("open it in Excel or LibreOffice and save it again"));
+}
+
+TEST_CASE("import xlsx: the 1904 date system counts from 1 January 1904, day 0", "[import]") {
+  const std::string bytes = partnermap::test::import_fixture("openpyxl-1904.xlsx");
+  CHECK(read_xlsx(bytes, "m.xlsx").at(0).date1904);
+  const Imported im = import_spreadsheet(bytes, "m.xlsx", partnermap::test::import_options("The Council"));
+  CHECK(to_iso(*im.reg.partnerships.at(0).start) == "1904-01-01");
+}
+
+TEST_CASE("import xlsx: a part whose text is not UTF-8 is refused naming it", "[import]") {
+  CHECK_THROWS_WITH(read_xlsx(partnermap::test::import_fixture("not-utf8.xlsx"), "n.xlsx"),
+                    Catch::Contains("its part xl/worksheets/sheet1.xml is not well-formed XML (byte ") &&
+                        Catch::Contains(" is not UTF-8 text)"));
+}
+
+TEST_CASE("import xlsx: an Excel Binary Workbook is refused, saying how to save it", "[import]") {
+  CHECK_THROWS_WITH(read_xlsx(partnermap::test::import_fixture("binary.xlsb"), "b.xlsb"),
+                    Catch::Contains("b.xlsb: is an Excel Binary Workbook (.xlsb), which partnermap does not read; save "
+                                    "it as \"Excel Workbook (.xlsx)\""));
+}
+
+TEST_CASE("import xlsx: xlsxwriter's workbooks: a hidden sheet and formula results", "[import]") {
+  partnermap::test::TempDir dir;
+  const std::string bytes = written(dir / "w.xlsx", [](lxw_workbook* wb) {
+    lxw_worksheet* hidden = workbook_add_worksheet(wb, "Old");
+    worksheet_write_string(hidden, 0, 0, "Partnership", nullptr);
+    worksheet_write_string(hidden, 0, 1, "Nature", nullptr);
+    worksheet_write_string(hidden, 1, 0, "Old one", nullptr);
+    lxw_worksheet* ws = workbook_add_worksheet(wb, "Register");
+    worksheet_activate(ws);
+    worksheet_hide(hidden);
+    worksheet_write_string(ws, 0, 0, "Partnership", nullptr);
+    worksheet_write_string(ws, 0, 1, "Nature", nullptr);
+    worksheet_write_string(ws, 1, 0, "New one", nullptr);
+    worksheet_write_formula_str(ws, 1, 2, "=1/0", nullptr, "#DIV/0!");
+    worksheet_write_number(ws, 1, 3, 0, nullptr);
+  });
+  const std::vector<Sheet> sheets = read_xlsx(bytes, "w.xlsx");
+  REQUIRE(sheets.size() == 2);
+  CHECK(sheets[0].hidden == "hidden");
+  CHECK(sheets[1].cell(1, 0)->text == "New one");
+  CHECK(sheets[1].cell(1, 2)->text == "#DIV/0!");  // a cached string result is the text it shows
+  CHECK(sheets[1].cell(1, 3)->number == 0);
+  CHECK(sheets[1].notes.empty());
+}
+
+TEST_CASE("import xlsx: xlsxwriter's placeholder 0 for a formula it did not work out is no value", "[import]") {
+  // xlsxwriter stores 0 as the result of a formula given without one, and asks Excel to recalculate
+  // the workbook when it opens it: the 0 is not the sheet's value.
+  partnermap::test::TempDir dir;
+  const std::string bytes = written(dir / "f.xlsx", [](lxw_workbook* wb) {
+    lxw_worksheet* ws = workbook_add_worksheet(wb, "Register");
+    worksheet_write_string(ws, 0, 0, "Partnership", nullptr);
+    worksheet_write_string(ws, 0, 1, "Budget", nullptr);
+    worksheet_write_string(ws, 1, 0, "A", nullptr);
+    worksheet_write_formula(ws, 1, 1, "=2*1000", nullptr);
+    worksheet_write_formula_num(ws, 2, 1, "=3*1000", nullptr, 3000);  // a result the program gave
+  });
+  const std::vector<Sheet> sheets = read_xlsx(bytes, "f.xlsx");
+  const Sheet& s = sheets.at(0);
+  CHECK(s.cell(1, 1) == nullptr);
+  CHECK(s.cell(2, 1)->number == 3000);
+  REQUIRE(s.notes.size() == 1);
+  CHECK_THAT(s.notes[0].message, Catch::Contains("formulas saved without their results") && Catch::Contains(" in B2: "));
 }
