@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "partnermap/date.h"
@@ -64,12 +65,21 @@ struct ImportOptions {
   std::string council;
   Date as_of;         // the register's date
   std::string sheet;  // XLSX: the sheet to read; empty: the first with a header row
+
+  // Headings and cells in the officers' own words.
+  // Headings mapped by hand (--column "HEADING=field"): the heading and the field as given.
+  std::vector<std::pair<std::string, std::string>> columns;
+  // Other names the sheet gives the council (--council-alias), besides its name and initials.
+  std::vector<std::string> council_aliases;
 };
 
 struct Imported {
   Register reg;
   std::vector<Problem> warnings;  // near-duplicate names, unknown columns kept, rows skipped...
   std::string sheet;              // the sheet that was read
+  // Where each figure came from, for the summary: {"nature", "column B \"Kind of partnership\""}, or
+  // {"staff time", "no column"}.
+  std::vector<std::pair<std::string, std::string>> figure_columns;
 };
 
 // Builds a register from one sheet. Throws InputError with every error (and the warnings) found.

@@ -16,6 +16,7 @@ namespace {
 
 struct ImportArgs {
   std::string path, out, council, as_of, sheet;
+  std::vector<std::string> columns, council_aliases;
 };
 
 Date today() {
@@ -57,11 +58,32 @@ void add_import(CLI::App& app, int& status) {
           },
           "DATE"));
   cmd->add_option("--sheet", a->sheet, "XLSX: the sheet to read (default: the first with a header row)")->type_name("NAME");
+  cmd->add_option("--column", a->columns,
+                  "Map a heading to a field by hand: --column \"Officer commitment=Council hours a month\" (the field as "
+                  "partnermap heads it, or theme, extra to keep it as it is, ignore to leave it out); repeatable")
+      ->type_name("\"HEADING=FIELD\"")
+      ->allow_extra_args(false)
+      ->check(CLI::Validator(
+          [](std::string& s) {
+            return s.find('=') == std::string::npos ? "--column " + s + ": write it as \"HEADING=FIELD\", such as "
+                                                                        "\"Staff input=Council hours a month\""
+                                                    : std::string();
+          },
+          "HEADING=FIELD"));
+  cmd->add_option("--council-alias", a->council_aliases,
+                  "Another name the sheet gives the council, besides its name and initials (\"City Council\"); repeatable")
+      ->type_name("NAME")
+      ->allow_extra_args(false);
   cmd->callback([a, &status] {
     ImportOptions options;
     options.council = a->council;
     options.sheet = a->sheet;
     options.as_of = a->as_of.empty() ? today() : *parse_iso_date(a->as_of);
+    options.council_aliases = a->council_aliases;
+    for (const std::string& c : a->columns) {
+      const auto eq = c.rfind('=');
+      options.columns.emplace_back(c.substr(0, eq), c.substr(eq + 1));
+    }
     const Imported imported = import_spreadsheet_file(a->path, options);
     print_problems(std::cerr, imported.warnings, 50);
     write_stream_atomically(a->out, [&](std::ostream& out) { save_register(out, imported.reg); });
@@ -70,6 +92,10 @@ void add_import(CLI::App& app, int& status) {
               << count(r.organisations.size(), "organisation") << ", " << count(r.business_units.size(), "Business Unit")
               << ", " << count(r.themes.size(), "theme") << " from " << a->path;
     if (imported.sheet != a->path) std::cout << " (sheet \"" << imported.sheet << "\")";
+    for (std::size_t i = 0; i < imported.figure_columns.size(); ++i) {
+      const auto& [figure, where] = imported.figure_columns[i];
+      std::cout << (i == 0 ? "; " : ", ") << figure << (where == "no column" ? ": no column" : " from " + where);
+    }
     if (!imported.warnings.empty()) std::cout << "; " << count(imported.warnings.size(), "warning") << " above";
     std::cout << '\n';
     status = kDone;
