@@ -159,7 +159,7 @@ std::optional<Layout> find_layout(const Sheet& sheet, std::vector<Problem>& prob
   // Beyond Excel's last column nothing is a register: refused before any work that grows with it.
   for (const auto& [row, cells] : sheet.rows) {
     if (!cells.empty() && cells.rbegin()->first >= kMaxColumns) {
-      problems.push_back({Severity::error, cell_place(sheet, row, cells.rbegin()->first, ""),
+      problems.push_back({Severity::error, cell_place(sheet, row, cells.lower_bound(kMaxColumns)->first, ""),
                           "the sheet goes beyond column " + column_letters(kMaxColumns - 1) + ", the last of the " +
                               std::to_string(kMaxColumns) + " columns a spreadsheet has; partnermap reads no sheet wider "
                               "than that: delete the columns past " + column_letters(kMaxColumns - 1) +

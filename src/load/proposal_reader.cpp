@@ -156,7 +156,8 @@ class ProposalReader {
     const auto it = object.find(key);
     if (it == object.end() || !it->is_string()) return;
     const std::string text = it->get<std::string>();
-    if (parse_iso_date(text)) return;
+    // The register's own form, right or wrong, is the register reader's to judge.
+    if (text.size() == 10 && text[4] == '-' && text[7] == '-') return;
     const import::Read<Date> d = import::read_date_text(text);
     if (!d.value) {
       problems_.push_back({Severity::error, where, d.problem});
