@@ -380,7 +380,10 @@ class Builder {
       const Read<double> h = read_hours(*v);
       if (h.value) total = *h.value;
       else if (!v->number && looks_like_unit_list(v->text)) read_list(*v, total_where);  // "Housing: 20" under an hours heading
-      else error(total_where, h.problem);
+      else {
+        error(total_where, h.problem);
+        return;  // the units' want of hours is this error, said once
+      }
     }
     if (total && *total > load::kMaxHours) {
       error(total_where, quote_text(total_text) + " is more than partnermap takes (" + number_words(load::kMaxHours) +

@@ -85,7 +85,8 @@ const std::vector<Rule>& rules() {
        {"other", "involved", "key", "main", "list"}, {"lead", "role", "roles"}},
       {Field::themes, {"theme", "themes", "priority", "priorities", "vision", "objective", "objectives"},
        {"city", "corporate", "plan", "strategic", "link", "links", "linked", "council"}, {}},
-      {Field::units, {"unit", "units", "department", "departments", "directorate", "directorates", "service", "services", "team", "teams"},
+      {Field::units, {"unit", "units", "department", "departments", "dept", "depts", "directorate", "directorates", "service",
+                      "services", "team", "teams"},
        {"business", "lead", "responsible", "area", "areas", "involved"}, {"hours", "time", "input", "effort"}, true},
       {Field::hours, {"hours", "time", "input", "effort"}, {"officer", "officers", "staff", "staffing", "unit", "units", "employee", "team"},
        {"start", "end"}, true},
@@ -231,7 +232,9 @@ std::optional<Field> closest_field(std::string_view heading) {
   for (bool name_too : {false, true})
     for (const Rule& r : rules())
       for (const Word& w : words)
-        if ((name_too || r.field != Field::name) && in(r.keys, w.word) && !never_a_field(w.word)) return r.field;
+        if ((name_too || r.field != Field::name) && in(r.keys, w.word) && !never_a_field(w.word) &&
+            std::none_of(words.begin(), words.end(), [&](const Word& x) { return in(r.never, x.word); }))
+          return r.field;
   const std::string folded = fold(without_brackets(heading));
   if (folded.size() < 3) return std::nullopt;
   std::vector<std::string> all;

@@ -265,16 +265,32 @@ Per hours_unit(const std::string& rest) {
   return Per::unknown;
 }
 
+// An officer's estimate is the figure: "c. 30", "~30", "about 30", "30 (approx)" are 30.
+std::string without_estimate_words(std::string text) {
+  const std::string l = lower_ascii(text);
+  for (const char* w : {"approximately", "approx.", "approx", "about", "around", "roughly", "circa", "est.", "c.", "c ", "~"})
+    if (l.rfind(w, 0) == 0) return trim(text.substr(std::string(w).size()));
+  for (const char* w : {"(approx)", "(approx.)", "(approximately)", "(estimate)", "(estimated)", "(est)", "(est.)", "approx", "approx."}) {
+    const std::string s = w;
+    if (l.size() > s.size() && l.compare(l.size() - s.size(), s.size(), s) == 0) return trim(text.substr(0, text.size() - s.size()));
+  }
+  return text;
+}
+
 }  // namespace
 
 Read<double> read_hours(std::string_view raw) {
-  const std::string text = trim(raw);
+  const std::string given = trim(raw);
+  const std::string text = without_estimate_words(given);
   const std::string advice = "write the hours a month as a number, such as 20";
-  if (!text.empty() && text[0] == '-') return Read<double>::bad(quote_text(text) + " is negative: write the hours a month, 0 or more");
+  if (!text.empty() && text[0] == '-') return Read<double>::bad(quote_text(given) + " is negative: write the hours a month, 0 or more");
   std::size_t n = 0;
   while (n < text.size() && ((text[n] >= '0' && text[n] <= '9') || text[n] == '.')) ++n;
   const auto v = plain_number(text.substr(0, n));
-  if (!v || text.find_first_of("0123456789", n) != std::string::npos) return Read<double>::bad(quote_text(text) + " is not a number of hours: " + advice);
+  if (v && n < text.size() && (text[n] == '-' || text.compare(n, 4, " to ") == 0 || text.compare(n, 3, " - ") == 0))
+    return Read<double>::bad(quote_text(given) + " is a range: write one figure for the hours a month, such as the middle of it");
+  if (!v || text.find_first_of("0123456789", n) != std::string::npos)
+    return Read<double>::bad(quote_text(given) + " is not a number of hours: " + advice);
   switch (hours_unit(text.substr(n))) {
     case Per::month: return Read<double>::ok(*v);
     case Per::week:
@@ -356,6 +372,8 @@ Read<std::optional<Role>> read_council_role(std::string_view text) {
   using R = std::optional<Role>;
   return pick<R>(text,
                  {{"lead", Role::lead}, {"leads", Role::lead}, {"leading", Role::lead}, {"lead partner", Role::lead},
+                  {"joint lead", Role::lead}, {"co-lead", Role::lead}, {"co lead", Role::lead}, {"colead", Role::lead},
+                  {"lead (joint)", Role::lead}, {"shared lead", Role::lead}, {"joint lead partner", Role::lead},
                   {"support", Role::support}, {"supports", Role::support}, {"supporting", Role::support},
                   {"member", Role::support}, {"partner", Role::support},
                   {"observer", Role::observer}, {"observes", Role::observer}, {"observing", Role::observer},

@@ -200,3 +200,12 @@ TEST_CASE("import values: status words officers use read as stages", "[import]")
   CHECK(*read_stage("Proposed").value == Stage::deciding);
   CHECK(*read_stage("Winding down").value == Stage::exiting);
 }
+
+TEST_CASE("import values: an officer's estimate of hours is the figure; a range is not", "[import]") {
+  for (const char* t : {"c. 30", "~30", "about 30", "approx 30 hours", "30 (approx)", "30 hrs (estimate)"})
+    CHECK(read_hours(std::string(t)).value == std::optional<double>(30));
+  CHECK(read_hours("30-40").problem == "\"30-40\" is a range: write one figure for the hours a month, such as the middle of it");
+  CHECK(read_hours("TBC").problem == "\"TBC\" is not a number of hours: write the hours a month as a number, such as 20");
+  CHECK(*read_council_role("Joint lead").value == std::optional<Role>(Role::lead));
+  CHECK(*read_council_role("co-lead").value == std::optional<Role>(Role::lead));
+}
