@@ -36,9 +36,10 @@ void add_import(CLI::App& app, int& status) {
   auto* cmd = app.add_subcommand(
       "import",
       "Turn a spreadsheet register (CSV or XLSX, one row per partnership) into a partnermap/1 register. "
-      "Headings are matched leniently (Partnership, Nature, Council role, Lead partner, Partners, City Vision "
-      "themes, Business Units and hours, Budget, Council contribution, Start, End, Indicators, Management, Exit "
-      "strategy, Risk, Last review...); lists in a cell are separated by ';', a unit's hours written \"Housing: "
+      "Headings are matched by their words (Partnership, Nature, Council role, Lead partner, Partners, City Vision "
+      "themes, Business Units and hours, Council hours a month, Budget, Council contribution, Start, End, Indicators, "
+      "Management, Exit strategy, Risk, Last review...; \"Staff hours a month\" or \"CCC role\" too) or mapped with "
+      "--column; lists in a cell are separated by ';', a unit's hours written \"Housing: "
       "20\". The organisations, units and themes named become entries with ids made from their names. Every "
       "problem is reported with its sheet, row and column, and nothing is written while there are errors. "
       "datasets/register-template.csv and .xlsx show the layout.");
@@ -69,7 +70,7 @@ void add_import(CLI::App& app, int& status) {
                                                                         "\"Staff input=Council hours a month\""
                                                     : std::string();
           },
-          "HEADING=FIELD"));
+          ""));
   cmd->add_option("--council-alias", a->council_aliases,
                   "Another name the sheet gives the council, besides its name and initials (\"City Council\"); repeatable")
       ->type_name("NAME")
