@@ -124,11 +124,29 @@ std::string initials(std::string_view name) {
   return out;
 }
 
+namespace {
+
+// The short forms officers write for a council's name: "Kestrel DC" and "Kestrel Council" for
+// "Kestrel District Council" (its own words in full, the kind of council as initials or "Council").
+std::vector<std::string> short_forms(const std::string& name) {
+  std::string own, kind;
+  for (const std::string& w : words(name)) {
+    if (!generic_council_word(w)) own += fold(w);
+    else if (!small_word(w)) kind += static_cast<char>(std::tolower(static_cast<unsigned char>(w[0])));
+  }
+  if (own.empty() || kind.empty()) return {};
+  return {own + kind, own + "council"};
+}
+
+}  // namespace
+
 bool CouncilNames::names_council(std::string_view item) const {
   const std::string f = fold(item);
   if (f.empty()) return false;
   if (f == "council" || f == "thecouncil") return true;
   if (!name.empty() && (f == fold(name) || (initials(name).size() >= 2 && f == fold(initials(name))))) return true;
+  for (const std::string& s : short_forms(name))
+    if (f == s) return true;
   for (const std::string& a : aliases)
     if (f == fold(a)) return true;
   return false;

@@ -80,3 +80,13 @@ TEST_CASE("import names: the council by its name, initials and aliases", "[impor
   CHECK_FALSE(c.names_council("Kestrel Homes"));
   CHECK_FALSE(c.names_council("KD"));
 }
+
+TEST_CASE("import names: the council by the short forms officers write", "[import]") {
+  const CouncilNames c{"Westshire County Council", {}};
+  CHECK(c.names_council("Westshire CC"));
+  CHECK(c.names_council("Westshire Council"));
+  CHECK(c.names_council("WCC"));
+  CHECK_FALSE(c.names_council("Westshire"));  // the county itself, or a body named for it
+  CHECK_FALSE(c.names_council("Westshire Carers"));
+  CHECK(CouncilNames{"London Borough of Hackney", {}}.names_council("LBH"));
+}
