@@ -2,6 +2,7 @@
 
 #include <algorithm>
 #include <set>
+#include <unordered_map>
 
 #include "import/text.h"
 #include "partnermap/problem.h"
@@ -152,6 +153,7 @@ std::string without_brackets(std::string_view s) {
 struct Word {
   std::string as_written;  // for initials, which count only in capitals
   std::string word;        // lower case, "hrs" read as "hours"
+  bool filler = false, never = false, council = false;  // worked out once, not once a rule
 };
 
 std::vector<Word> heading_words(std::string_view heading) {
@@ -161,7 +163,7 @@ std::vector<Word> heading_words(std::string_view heading) {
     if (w.empty()) return;
     std::string l = lower_ascii(w);
     if (l == "hrs" || l == "hr" || l == "hour" || l == "h") l = "hours";
-    out.push_back({w, l});
+    out.push_back({w, l, filler(l), never_a_field(l), false});
     w.clear();
   };
   for (char c : heading) {
@@ -176,25 +178,29 @@ bool in(const std::vector<const char*>& list, const std::string& w) {
   return std::any_of(list.begin(), list.end(), [&](const char* x) { return w == x; });
 }
 
-bool rule_matches(const Rule& rule, const std::vector<Word>& words, const CouncilNames& council) {
+bool rule_matches(const Rule& rule, const std::vector<Word>& words) {
   bool key = false, qualifier = false, others = true;
   for (const Word& w : words) {
-    if (in(rule.never, w.word) || never_a_field(w.word)) return false;
-    const bool is_council = council.heading_word(w.as_written);
-    if (is_council && rule.council_never) return false;
+    if (w.never || in(rule.never, w.word)) return false;
+    if (w.council && rule.council_never) return false;
     if (in(rule.keys, w.word)) key = true;
-    else if (in(rule.qualifiers, w.word) || (is_council && rule.council_qualifies)) qualifier = true;
-    else if (rule.strict || !filler(w.word)) others = false;
+    else if (in(rule.qualifiers, w.word) || (w.council && rule.council_qualifies)) qualifier = true;
+    else if (rule.strict || !w.filler) others = false;
   }
   if (!key || (rule.needs_qualifier && !qualifier)) return false;
   return others || (qualifier && !rule.strict);
 }
 
 std::optional<Field> lookup(const std::string& folded) {
-  for (const Known& k : known())
-    for (const char* w : k.words)
-      if (folded == w) return k.field;
-  return std::nullopt;
+  static const std::unordered_map<std::string, Field> by_word = [] {
+    std::unordered_map<std::string, Field> m;
+    for (const Known& k : known())
+      for (const char* w : k.words) m.emplace(w, k.field);
+    return m;
+  }();
+  const auto it = by_word.find(folded);
+  if (it == by_word.end()) return std::nullopt;
+  return it->second;
 }
 
 }  // namespace
@@ -212,9 +218,10 @@ HeadingMatch match_heading(std::string_view heading, const CouncilNames& council
   std::vector<Word> words = heading_words(bare);
   if (words.empty()) words = heading_words(heading);
   if (words.size() > 12) return {};  // a sentence, not a heading
+  for (Word& w : words) w.council = council.heading_word(w.as_written);
   HeadingMatch out;
   for (const Rule& r : rules())
-    if (rule_matches(r, words, council)) out.candidates.push_back(r.field);
+    if (rule_matches(r, words)) out.candidates.push_back(r.field);
   if (out.candidates.size() == 1) {
     out.field = out.candidates.front();
     out.candidates.clear();
@@ -232,7 +239,7 @@ std::optional<Field> closest_field(std::string_view heading) {
   for (bool name_too : {false, true})
     for (const Rule& r : rules())
       for (const Word& w : words)
-        if ((name_too || r.field != Field::name) && in(r.keys, w.word) && !never_a_field(w.word) &&
+        if ((name_too || r.field != Field::name) && in(r.keys, w.word) && !w.never &&
             std::none_of(words.begin(), words.end(), [&](const Word& x) { return in(r.never, x.word); }))
           return r.field;
   const std::string folded = fold(without_brackets(heading));

@@ -144,7 +144,7 @@ void place_column(Column& column, const std::string& place, std::vector<Mapping>
     message += std::string(i == 0 ? " " : i + 1 == match.candidates.size() ? " or " : ", ") + quote_text(field_title(match.candidates[i]));
   message += "; say which with " + map_advice(column.heading, match.candidates[0]);
   for (std::size_t i = 1; i < match.candidates.size(); ++i) message += " or " + map_advice(column.heading, match.candidates[i]);
-  message += " (or \"" + column.heading + "=extra\" to keep it as it is)";
+  message += " (or --column \"" + column.heading + "=extra\" to keep it as it is)";
   problems.push_back({Severity::error, place, message});
   column.field = Field::ignore;
 }

@@ -78,7 +78,7 @@ TEST_CASE("import layout: a heading that could be two fields is an error with bo
   CHECK(format_problem(problems[0]) ==
         "Sheet1 row 1, column C \"Council role and hours\": this heading could name \"Council role\" or \"Council hours a "
         "month\"; say which with --column \"Council role and hours=Council role\" or --column \"Council role and "
-        "hours=Council hours a month\" (or \"Council role and hours=extra\" to keep it as it is)");
+        "hours=Council hours a month\" (or --column \"Council role and hours=extra\" to keep it as it is)");
 }
 
 TEST_CASE("import layout: --column maps any heading by hand", "[import]") {
