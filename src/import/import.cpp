@@ -25,7 +25,7 @@ const Sheet& pick_sheet(const std::vector<Sheet>& sheets, const std::string& nam
   }
   for (const Sheet& s : sheets) {
     std::vector<Problem> ignored;
-    if (import::find_layout(s, ignored)) return s;
+    if (import::find_layout(s, ignored, options)) return s;
   }
   if (sheets.empty()) throw InputError({{Severity::error, name, "the workbook has no sheets"}});
   return sheets.front();  // its "no header row" error says what is wanted

@@ -114,8 +114,9 @@ std::string long_date(Date d) {
 Read<Date> from_number(double v, bool date1904, const std::string& text) {
   if (v == std::floor(v) && v >= 1000 && v <= 2200) {
     const std::string year = std::to_string(static_cast<int>(v));
-    return Read<Date>::bad(quote_text(text) + " is a year, not a date: write the day it stands for, such as 1/4/" + year +
-                           " or " + year + "-04-01 for 1 April " + year);
+    return Read<Date>::bad(quote_text(text) + " is a year, not a date: write the day it stands for as day/month/year (1/4/" +
+                           year + "), as " + year + "-04-01 or as 1 April " + year + " (or April " + year +
+                           " for a month)");
   }
   const auto d = from_serial(v, date1904);
   if (!d) return Read<Date>::bad(quote_text(text) + " is not a date: as a spreadsheet date number it is out of range; " + accepted_forms());

@@ -313,7 +313,7 @@ TEST_CASE("import: dates as officers write them", "[import]") {
                              "1 April 2016, the first of the month; write the day if it is another"));
   CHECK_THAT(errors_of("Partnership,Nature,Date established\nA,strategic,2016\n"),
              Catch::Contains("Sheet1 row 2, column C \"Date established\": \"2016\" is a year, not a date: write the day it "
-                             "stands for, such as 1/4/2016 or 2016-04-01 for 1 April 2016"));
+                             "stands for as day/month/year (1/4/2016), as 2016-04-01 or as 1 April 2016 (or April 2016 for a month)"));
 }
 
 TEST_CASE("import: figures beyond what a register holds are refused at their cell", "[import]") {

@@ -172,9 +172,9 @@ TEST_CASE("import values: roles in brackets, joint and co-leads as leads", "[imp
 
 TEST_CASE("import values: a bare year, an implausible serial and a month and year", "[import]") {
   CHECK(read_date(text("2016"), false).problem ==
-        "\"2016\" is a year, not a date: write the day it stands for, such as 1/4/2016 or 2016-04-01 for 1 April 2016");
+        "\"2016\" is a year, not a date: write the day it stands for as day/month/year (1/4/2016), as 2016-04-01 or as 1 April 2016 (or April 2016 for a month)");
   CHECK(read_date(SheetCell{"2016", 2016.0, std::nullopt}, false).problem ==
-        "\"2016\" is a year, not a date: write the day it stands for, such as 1/4/2016 or 2016-04-01 for 1 April 2016");
+        "\"2016\" is a year, not a date: write the day it stands for as day/month/year (1/4/2016), as 2016-04-01 or as 1 April 2016 (or April 2016 for a month)");
   CHECK(read_date(SheetCell{"5000", 5000.0, std::nullopt}, false).problem ==
         "\"5000\" is not a date partnermap can be sure of: as a spreadsheet date number it is 8 September 1913, outside "
         "1950 to 2099; write it as day/month/year (31/12/2005), as 2005-12-31 or as 31 December 2005");
