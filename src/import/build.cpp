@@ -298,7 +298,7 @@ class Builder {
       if (council_named && *stated != council_named && named_as_lead_partner) {
         error(place(r, *role_col), "the Council role is " + said + ", but " + council_where + " names the council (" +
                                        council_ + ") as lead partner; make them agree");
-      } else if (council_named && *stated != council_named && role_given) {
+      } else if (council_named && *stated != council_named && (role_given || !*stated)) {
         // The role column is the officer's own statement of the council's role; a partners cell
         // only lists the council among the others.
         warning(council_where, "names the council (" + council_ + ") as a partner (" + to_string(*council_named) +

@@ -140,11 +140,12 @@ std::vector<std::string> short_forms(const std::string& name) {
 
 }  // namespace
 
+// Initials of two letters ("EC" for Eden Council) are too often another body's to be the council's.
 bool CouncilNames::names_council(std::string_view item) const {
   const std::string f = fold(item);
   if (f.empty()) return false;
   if (f == "council" || f == "thecouncil") return true;
-  if (!name.empty() && (f == fold(name) || (initials(name).size() >= 2 && f == fold(initials(name))))) return true;
+  if (!name.empty() && (f == fold(name) || (initials(name).size() >= 3 && f == fold(initials(name))))) return true;
   for (const std::string& s : short_forms(name))
     if (f == s) return true;
   for (const std::string& a : aliases)

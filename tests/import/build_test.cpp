@@ -303,6 +303,14 @@ TEST_CASE("import: the Council role column wins over a partners cell, with a not
              Catch::Contains("warning: Sheet1 row 3, column E \"Partners\": names the council (Northfield Borough Council) as a "
                              "partner (lead), but the Council role (Sheet1 row 3, column C \"NBC role\") is support; the Council "
                              "role column is kept: correct one of them if it is wrong"));
+  // Named at all where the role column says it is not a member.
+  const Imported none = import_csv_text("Partnership,Nature,Council role,Partners\nA,strategic,not a member,Northfield Borough Council; Police\n",
+                                        "Northfield Borough Council");
+  CHECK(none.reg.partnerships[0].members.size() == 1);
+  CHECK_THAT(problems_text(none.warnings),
+             Catch::Contains("warning: Sheet1 row 2, column D \"Partners\": names the council (Northfield Borough Council) as a "
+                             "partner (support), but the Council role (Sheet1 row 2, column C \"Council role\") is not a member; "
+                             "the Council role column is kept"));
 }
 
 TEST_CASE("import: dates as officers write them", "[import]") {

@@ -89,4 +89,5 @@ TEST_CASE("import names: the council by the short forms officers write", "[impor
   CHECK_FALSE(c.names_council("Westshire"));  // the county itself, or a body named for it
   CHECK_FALSE(c.names_council("Westshire Carers"));
   CHECK(CouncilNames{"London Borough of Hackney", {}}.names_council("LBH"));
+  CHECK_FALSE(CouncilNames{"Eden Council", {}}.names_council("EC"));
 }
