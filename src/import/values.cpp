@@ -468,9 +468,13 @@ Read<UnitTime> read_unit_time(const std::string& item) {
     return Read<UnitTime>::ok(u);
   }
   // The matrix's own form: "Housing Services 12", "Housing Services 12 hours", "Housing 12hrs/month".
-  for (std::size_t space = rest.find(' '); space != std::string::npos; space = rest.find(' ', space + 1)) {
+  // Only the last few characters can be the hours, so a long cell is not tried at every space.
+  constexpr std::size_t kHoursText = 40;
+  const std::size_t from = rest.size() > kHoursText ? rest.size() - kHoursText : 0;
+  for (std::size_t space = rest.find(' ', from); space != std::string::npos; space = rest.find(' ', space + 1)) {
+    if (space + 1 >= rest.size() || rest[space + 1] < '0' || rest[space + 1] > '9') continue;
     const std::string name = trim(rest.substr(0, space)), hours = trim(rest.substr(space + 1));
-    if (name.empty() || hours.empty() || hours[0] < '0' || hours[0] > '9') continue;
+    if (name.empty()) continue;
     if (const Read<double> h = read_hours(hours); h.value) {
       u.unit = name;
       u.hours = *h.value;
