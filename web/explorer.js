@@ -393,7 +393,7 @@
   update();
   window.pmExplorer = {
     cy: cy,
-    shown: function () { return cy.nodes().filter(function (n) { return n.visible(); }).map(function (n) { return D.nodes[+n.id().slice(1)].k + ':' + D.nodes[+n.id().slice(1)].id; }); },
+    shown: function () { return cy.nodes().filter(function (n) { return !n.hasClass('pm-hidden'); }).map(function (n) { return D.nodes[+n.id().slice(1)].k + ':' + D.nodes[+n.id().slice(1)].id; }); },
     faded: function () { return cy.nodes('.pm-faded').filter(function (n) { return n.visible(); }).length; }
   };
 }());

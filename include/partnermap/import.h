@@ -13,6 +13,7 @@
 #include <optional>
 #include <string>
 #include <string_view>
+#include <utility>
 #include <vector>
 
 #include "partnermap/date.h"
@@ -82,6 +83,12 @@ struct ImportOptions {
   // More spreadsheets (a CSV holds one sheet) whose sheets of Business Units, organisations or
   // themes are read as a workbook's own are.
   std::vector<std::string> with;
+
+  // Headings and cells in the officers' own words.
+  // Headings mapped by hand (--column "HEADING=field"): the heading and the field as given.
+  std::vector<std::pair<std::string, std::string>> columns;
+  // Other names the sheet gives the council (--council-alias), besides its name and initials.
+  std::vector<std::string> council_aliases;
 };
 
 struct Imported {
@@ -94,6 +101,9 @@ struct Imported {
   std::vector<std::string> held;
   // What the other sheets gave: capacities of 4 Business Units from "Units".
   std::vector<std::string> also_read;
+  // Where each figure came from, for the summary: {"nature", "column B \"Kind of partnership\""}, or
+  // {"staff time", "no column"}.
+  std::vector<std::pair<std::string, std::string>> figure_columns;
 };
 
 // Builds a register from one sheet. Throws InputError with every error (and the warnings) found.

@@ -20,7 +20,7 @@ namespace {
 
 struct ImportArgs {
   std::string path, out, council, as_of, sheet, into;
-  std::vector<std::string> with;
+  std::vector<std::string> with, columns, council_aliases;
 };
 
 Date today() {
@@ -68,9 +68,10 @@ void add_import(CLI::App& app, int& status) {
   auto* cmd = app.add_subcommand(
       "import",
       "Turn a spreadsheet register (CSV or XLSX, one row per partnership) into a partnermap/1 register. "
-      "Headings are matched leniently (Partnership, Nature, Council role, Lead partner, Partners, City Vision "
-      "themes, Business Units and hours, Budget, Council contribution, Start, End, Indicators, Management, Exit "
-      "strategy, Risk, Last review...); lists in a cell are separated by ';', a unit's hours written \"Housing: "
+      "Headings are matched by their words (Partnership, Nature, Council role, Lead partner, Partners, City Vision "
+      "themes, Business Units and hours, Council hours a month, Budget, Council contribution, Start, End, Indicators, "
+      "Management, Exit strategy, Risk, Last review...; \"Staff hours a month\" or \"CCC role\" too) or mapped with "
+      "--column; lists in a cell are separated by ';', a unit's hours written \"Housing: "
       "20\". The organisations, units and themes named become entries with ids made from their names. Every "
       "problem is reported with its sheet, row and column, and nothing is written while there are errors. "
       "datasets/register-template.csv and .xlsx show the layout.");
@@ -100,12 +101,33 @@ void add_import(CLI::App& app, int& status) {
           },
           "DATE"));
   cmd->add_option("--sheet", a->sheet, "XLSX: the sheet to read (default: the first with a header row)")->type_name("NAME");
+  cmd->add_option("--column", a->columns,
+                  "Map a heading to a field by hand: --column \"Officer commitment=Council hours a month\" (the field as "
+                  "partnermap heads it, or theme, extra to keep it as it is, ignore to leave it out); repeatable")
+      ->type_name("\"HEADING=FIELD\"")
+      ->allow_extra_args(false)
+      ->check(CLI::Validator(
+          [](std::string& s) {
+            return s.find('=') == std::string::npos ? "--column " + s + ": write it as \"HEADING=FIELD\", such as "
+                                                                        "\"Staff input=Council hours a month\""
+                                                    : std::string();
+          },
+          ""));
+  cmd->add_option("--council-alias", a->council_aliases,
+                  "Another name the sheet gives the council, besides its name and initials (\"City Council\"); repeatable")
+      ->type_name("NAME")
+      ->allow_extra_args(false);
   cmd->callback([a, &status] {
     ImportOptions options;
     options.council = a->council;
     options.sheet = a->sheet;
     options.as_of = a->as_of.empty() ? today() : *parse_iso_date(a->as_of);
     options.with = a->with;
+    options.council_aliases = a->council_aliases;
+    for (const std::string& c : a->columns) {
+      const auto eq = c.rfind('=');
+      options.columns.emplace_back(c.substr(0, eq), c.substr(eq + 1));
+    }
     // Without -o an update writes back the register it read: that is the one input it may replace.
     const std::string target = a->out.empty() ? a->into : a->out;
     if (target.empty())
@@ -135,6 +157,10 @@ void add_import(CLI::App& app, int& status) {
               << count(reg.organisations.size(), "organisation") << ", " << count(reg.business_units.size(), "Business Unit")
               << ", " << count(reg.themes.size(), "theme") << " from " << a->path;
     if (imported.sheet != a->path) std::cout << " (sheet \"" << imported.sheet << "\")";
+    for (std::size_t i = 0; i < imported.figure_columns.size(); ++i) {
+      const auto& [figure, where] = imported.figure_columns[i];
+      std::cout << (i == 0 ? "; " : ", ") << figure << (where == "no column" ? ": no column" : " from " + where);
+    }
     for (const std::string& also : imported.also_read) std::cout << "; " << also;
     if (!warnings.empty()) std::cout << "; " << count(warnings.size(), "warning") << " above";
     std::cout << '\n';

@@ -10,6 +10,7 @@
 #include "import/names.h"
 #include "import/text.h"
 #include "import/values.h"
+#include "load/fields.h"
 #include "partnermap/import.h"
 #include "partnermap/load.h"
 
@@ -37,6 +38,21 @@ std::string number_words(double v) {
   return buf;
 }
 
+// Whether an hours cell holds units with their hours ("Housing: 20; Finance 3") rather than a figure.
+bool looks_like_unit_list(const std::string& text) {
+  const auto items = split_list(text);
+  return !items.empty() && std::all_of(items.begin(), items.end(), [](const std::string& item) {
+    return read_unit_time(item).value.has_value();
+  });
+}
+
+// A limit for a message, in digits: 10000000000, not 1e+10.
+std::string whole_number_words(double v) {
+  char buf[48];
+  std::snprintf(buf, sizeof buf, "%.0f", v);
+  return buf;
+}
+
 struct RowRef {
   std::uint32_t row;
   const std::map<std::uint32_t, SheetCell>* cells;
@@ -47,7 +63,7 @@ class Builder {
   Builder(const Sheet& sheet, const Layout& layout, const ImportOptions& options, std::vector<Problem>& problems)
       : sheet_(sheet), layout_(layout), options_(options), problems_(problems) {
     for (const Column& c : layout.columns)
-      if (c.field != Field::theme && c.field != Field::extra) by_field_[c.field] = &c;
+      if (c.field != Field::theme && c.field != Field::extra && c.field != Field::ignore) by_field_[c.field] = &c;
   }
 
   Register build() {
@@ -58,6 +74,14 @@ class Builder {
     for (const Column& c : layout_.columns)
       if (c.field == Field::theme) themes_.add(c.theme, cell_place(sheet_, layout_.header_row, c.col, c.heading));
     for (const RowRef& r : rows) read_row(r, reg);
+    if (unitless_hours_rows_ > 0) {
+      const Column& h = *column(Field::hours);
+      error(cell_place(sheet_, layout_.header_row, h.col, h.heading),
+            "the council's hours in this column (" + std::to_string(unitless_hours_rows_) + " row" +
+                (unitless_hours_rows_ == 1 ? "" : "s") + ", the first " + unitless_hours_place_ +
+                ") have no Business Unit to be recorded against, so they would be lost: add a column headed "
+                "\"Business Unit\" naming the unit that gives them, or write each cell as \"Housing: 30\"");
+    }
     finish(reg);
     return reg;
   }
@@ -73,8 +97,12 @@ class Builder {
   std::map<Field, const Column*> by_field_;
   NameTable orgs_, units_, themes_;
   std::string council_;  // the council's name
+  CouncilNames council_names_;
   std::vector<std::string> explicit_ids_;  // per partnership; empty when the sheet gives none
   std::vector<std::pair<std::string, std::string>> parents_;  // per partnership: the parent as written, its place
+  // Rows whose hours name no Business Unit, in a sheet with no Business Units column.
+  int unitless_hours_rows_ = 0;
+  std::string unitless_hours_place_;
 
   void error(const std::string& where, std::string message) { problems_.push_back({Severity::error, where, std::move(message)}); }
   void warning(const std::string& where, std::string message) { problems_.push_back({Severity::warning, where, std::move(message)}); }
@@ -135,8 +163,7 @@ class Builder {
       }
       if (!n) {
         bool used = false;
-        for (const auto& [col, c] : *r.cells)
-          for (const Column& k : layout_.columns) used |= col >= k.col && col <= k.last_col;
+        for (const auto& [col, c] : *r.cells) used |= layout_.column_at(col) != nullptr;
         if (used)
           error(place(r, *name), "no partnership name, but the row has other values; name the partnership, or delete the row");
         continue;
@@ -146,11 +173,8 @@ class Builder {
     // Values in columns with no heading are not read: say so once a column.
     std::map<std::uint32_t, std::uint32_t> unheaded;
     for (const RowRef& r : out)
-      for (const auto& [col, c] : *r.cells) {
-        bool headed = false;
-        for (const Column& k : layout_.columns) headed |= col >= k.col && col <= k.last_col;
-        if (!headed && !unheaded.count(col)) unheaded[col] = r.row;
-      }
+      for (const auto& [col, c] : *r.cells)
+        if (!layout_.column_at(col) && !unheaded.count(col)) unheaded[col] = r.row;
     for (const auto& [col, row] : unheaded)
       warning(cell_place(sheet_, row, col, ""), "this column has values but no heading, so they are not read; give the column a heading");
     return out;
@@ -159,8 +183,9 @@ class Builder {
   // The council: named by the option, or the organisation most often given as lead partner where the
   // Council role is "lead" (the matrix writes the council there when it leads alone).
   void choose_council(const std::vector<RowRef>& rows) {
-    if (!trim(options_.council).empty()) {
-      council_ = trim(options_.council);
+    council_names_ = council_names(options_);
+    if (!council_names_.name.empty()) {
+      council_ = council_names_.name;
       return;
     }
     std::map<std::string, std::pair<int, std::size_t>> counts;  // name: count, first seen
@@ -186,10 +211,29 @@ class Builder {
       council_ = "the Council";
       warning(sheet_.name, "the sheet does not show the council's name (no partnership has the council as lead partner), "
                            "so it is called \"the Council\"; give its name with --council NAME");
+    } else if (const std::string full = full_name_of(council_, rows); !full.empty()) {
+      // Written as its initials ("CCC") where it leads: the council is the body the sheet names in
+      // full whose initials those are.
+      council_names_.aliases.push_back(council_);
+      council_ = full;
     }
+    council_names_.name = council_;
   }
 
-  bool is_council(const std::string& name) const { return fold(name) == fold(council_); }
+  // A name in the sheet's Lead partner or Partners cells whose initials are `short_name`.
+  std::string full_name_of(const std::string& short_name, const std::vector<RowRef>& rows) const {
+    if (short_name.size() < 2 || short_name.size() > 6 || short_name.find(' ') != std::string::npos) return {};
+    for (const RowRef& r : rows)
+      for (Field f : {Field::lead, Field::partners})
+        if (const auto v = value(r, f))
+          for (const std::string& item : split_list(v->text)) {
+            const std::string name = read_member(item).name;
+            if (name.size() > short_name.size() && initials(name) == short_name) return name;
+          }
+    return {};
+  }
+
+  bool is_council(const std::string& name) const { return council_names_.names_council(name); }
 
   void read_row(const RowRef& r, Register& reg) {
     Partnership p;
@@ -242,28 +286,37 @@ class Builder {
       Role role;
       std::string where;
       bool from_lead;
+      bool role_given;  // the lead partner cell, or a role in brackets
     };
     std::vector<Named> named;
     if (const auto c = value(r, Field::lead))
       for (const std::string& item : split_list(c->text))
-        named.push_back({read_member(item).name, Role::lead, place(r, *column(Field::lead)), true});
+        named.push_back({read_member(item).name, Role::lead, place(r, *column(Field::lead)), true, true});
     if (const auto c = value(r, Field::partners))
       for (const std::string& item : split_list(c->text)) {
         const NamedMember m = read_member(item);
-        named.push_back({m.name, m.role, place(r, *column(Field::partners)), false});
+        named.push_back({m.name, m.role, place(r, *column(Field::partners)), false, m.role_given});
       }
     std::optional<Role> council_named;
     std::string council_where;
+    bool named_as_lead_partner = false;
+    bool role_given = false;
     for (const Named& n : named)
-      if (is_council(n.name) && (!council_named || n.role == Role::lead)) council_named = n.role, council_where = n.where;
+      if (is_council(n.name) && (!council_named || n.role == Role::lead))
+        council_named = n.role, council_where = n.where, named_as_lead_partner = n.from_lead, role_given = n.role_given;
     std::optional<Role> council_role;
     if (stated) {
       council_role = *stated;
-      if (council_named && *stated != council_named) {
-        error(place(r, *role_col), std::string("the Council role is ") + (*stated ? to_string(**stated) : "not a member") +
-                                       ", but " + council_where + " names the council (" + council_ + ") as " +
-                                       (*council_named == Role::lead ? "lead partner" : std::string("a partner (") + to_string(*council_named) + ")") +
-                                       "; make them agree");
+      const std::string said = *stated ? to_string(**stated) : "not a member";
+      if (council_named && *stated != council_named && named_as_lead_partner) {
+        error(place(r, *role_col), "the Council role is " + said + ", but " + council_where + " names the council (" +
+                                       council_ + ") as lead partner; make them agree");
+      } else if (council_named && *stated != council_named && (role_given || !*stated)) {
+        // The role column is the officer's own statement of the council's role; a partners cell
+        // only lists the council among the others.
+        warning(council_where, "names the council (" + council_ + ") as a partner (" + to_string(*council_named) +
+                                   "), but the Council role (" + place(r, *role_col) + ") is " + said +
+                                   "; the Council role column is kept: correct one of them if it is wrong");
       }
     } else if (council_named) {
       council_role = council_named;
@@ -303,33 +356,80 @@ class Builder {
       for (const std::string& item : split_list(v->text)) add(themes_.add(item, place(r, *column(Field::themes))));
   }
 
+  // The council's staff time: commitments from a Business Units column ("Housing: 20"), hours from
+  // an hours column, or both: a unit named without hours takes the row's hours.
   void read_units(const RowRef& r, Partnership& p) {
+    struct Unnamed {
+      std::string unit, where, problem;
+    };
+    std::vector<Unnamed> without_hours;
     double sum = 0;
-    if (const auto v = value(r, Field::units)) {
-      const std::string where = place(r, *column(Field::units));
-      for (const std::string& item : split_list(v->text)) {
+    const auto add = [&](const UnitTime& u, const std::string& where) {
+      if (u.hours > load::kMaxHours) {
+        error(where, number_words(u.hours) + " hours a month for " + quote_text(u.unit) + " is more than partnermap takes (" +
+                         number_words(load::kMaxHours) + ", some six hundred full-time staff); write the unit's hours a month");
+        return;
+      }
+      const Index unit = units_.add(u.unit, where);
+      if (std::any_of(p.commitments.begin(), p.commitments.end(), [unit](const Commitment& c) { return c.unit == unit; }))
+        warning(where, quote_text(u.unit) + " is named more than once; each is kept as its own commitment");
+      p.commitments.push_back({unit, u.hours, u.officer, {}});
+      sum += u.hours;
+    };
+    const auto read_list = [&](const SheetCell& v, const std::string& where) {
+      for (const std::string& item : split_list(v.text)) {
         const Read<UnitTime> u = read_unit_time(item);
-        if (!u.value) {
-          error(where, u.problem);
-          continue;
-        }
-        const Index unit = units_.add(u.value->unit, where);
-        if (std::any_of(p.commitments.begin(), p.commitments.end(), [unit](const Commitment& c) { return c.unit == unit; }))
-          warning(where, quote_text(u.value->unit) + " is named more than once; each is kept as its own commitment");
-        p.commitments.push_back({unit, u.value->hours, u.value->officer, {}});
-        sum += u.value->hours;
+        if (u.value) add(*u.value, where);
+        else if (item.find_first_of("0123456789:") == std::string::npos) without_hours.push_back({trim(item), where, u.problem});
+        else error(where, u.problem);
+      }
+    };
+    if (const auto v = value(r, Field::units)) read_list(*v, place(r, *column(Field::units)));
+    std::optional<double> total;
+    std::string total_where, total_text;
+    if (const auto v = value(r, Field::hours)) {
+      total_where = place(r, *column(Field::hours));
+      total_text = trim(v->text);
+      const Read<double> h = read_hours(*v);
+      if (h.value) total = *h.value;
+      else if (!v->number && looks_like_unit_list(v->text)) read_list(*v, total_where);  // "Housing: 20" under an hours heading
+      else {
+        error(total_where, h.problem);
+        return;  // the units' want of hours is this error, said once
       }
     }
-    if (const auto v = value(r, Field::hours)) {
-      const std::string where = place(r, *column(Field::hours));
-      const Read<double> h = read_hours(*v);
-      if (!h.value) error(where, h.problem);
-      else if (p.commitments.empty() && *h.value > 0)
-        warning(where, "these hours are not kept: the register records hours by Business Unit; name the units with "
-                       "their hours in a \"Business Units and hours\" column, such as \"Housing: 20\"");
-      else if (!p.commitments.empty() && std::fabs(*h.value - sum) > 0.005)
-        warning(where, "the Business Units' hours add up to " + number_words(sum) +
-                           ", not " + quote_text(trim(v->text)) + "; the units' hours are kept");
+    if (total && *total > load::kMaxHours) {
+      error(total_where, quote_text(total_text) + " is more than partnermap takes (" + number_words(load::kMaxHours) +
+                             " hours a month, some six hundred full-time staff); write the council's hours a month");
+      return;
+    }
+    if (!without_hours.empty()) {
+      if (without_hours.size() == 1 && total) {
+        add({without_hours[0].unit, *total, {}}, without_hours[0].where);
+        return;
+      }
+      for (const Unnamed& u : without_hours) {
+        if (total)
+          error(u.where, "names " + std::to_string(without_hours.size()) + " Business Units, but the hours (" + total_where +
+                             ") are one figure: give each unit its hours here, such as \"" + u.unit + ": 20\"");
+        else if (const Column* h = column(Field::hours))
+          error(u.where, "no hours for " + quote_text(u.unit) + ": write them in column " + column_letters(h->col) + " " +
+                             quote_text(h->heading) + ", or here as \"" + u.unit + ": 20\"");
+        else error(u.where, u.problem);
+      }
+      return;
+    }
+    if (!total) return;
+    if (p.commitments.empty() && *total > 0) {
+      if (const Column* u = column(Field::units))
+        error(total_where, "these hours have no Business Unit: name the unit that gives them in column " +
+                               column_letters(u->col) + " " + quote_text(u->heading) + ", or write them here as \"Housing: " +
+                               total_text + "\"");
+      else if (unitless_hours_rows_++ == 0)
+        unitless_hours_place_ = total_where;
+    } else if (!p.commitments.empty() && std::fabs(*total - sum) > 0.005) {
+      warning(total_where, "the Business Units' hours add up to " + number_words(sum) + ", not " + quote_text(total_text) +
+                               "; the units' hours are kept");
     }
   }
 
@@ -339,7 +439,10 @@ class Builder {
       const auto v = value(r, field);
       if (!v) continue;
       const Read<double> m = import::read_money(*v);
-      if (m.value) *out = *m.value;
+      if (m.value && *m.value > load::kMaxPounds)
+        error(place(r, *column(field)), quote_text(trim(v->text)) + " is more than partnermap takes (\xC2\xA3" +
+                                            whole_number_words(load::kMaxPounds) + " a year); write the pounds a year");
+      else if (m.value) *out = *m.value;
       else error(place(r, *column(field)), m.problem);
     }
     if (total || council) p.budget = Budget{total.value_or(0), council.value_or(0), {}};
@@ -350,6 +453,7 @@ class Builder {
     if (!v) return std::nullopt;
     const Read<Date> d = read_date(*v, sheet_.date1904);
     if (!d.value) error(place(r, *column(f)), d.problem);
+    if (!d.note.empty()) warning(place(r, *column(f)), d.note);
     return d.value;
   }
 
@@ -367,6 +471,11 @@ class Builder {
     if (!v) return std::nullopt;
     const Read<int> n = read_count(*v);
     if (!n.value) error(place(r, *column(f)), n.problem);
+    if (n.value && *n.value > load::kMaxCount) {
+      error(place(r, *column(f)), quote_text(trim(v->text)) + " is more than partnermap takes (" + whole_number_words(load::kMaxCount) +
+                                      "); check the figure");
+      return std::nullopt;
+    }
     return n.value;
   }
 
@@ -482,16 +591,37 @@ class Builder {
   }
 };
 
+// Where each figure came from, for the summary line.
+std::vector<std::pair<std::string, std::string>> figure_columns(const Layout& layout) {
+  const auto find = [&](Field f) -> const Column* {
+    for (const Column& c : layout.columns)
+      if (c.field == f) return &c;
+    return nullptr;
+  };
+  const auto where = [](const Column* c) { return "column " + column_letters(c->col) + " " + quote_text(c->heading); };
+  std::vector<std::pair<std::string, std::string>> out;
+  for (const auto& [what, field] : {std::pair{"nature", Field::nature}, std::pair{"Council role", Field::role}}) {
+    const Column* c = find(field);
+    out.emplace_back(what, c ? where(c) : "no column");
+  }
+  const Column* units = find(Field::units);
+  const Column* hours = find(Field::hours);
+  std::string time = units && hours ? where(units) + " and " + where(hours) : units ? where(units) : hours ? where(hours) : "no column";
+  out.emplace_back("staff time", time);
+  return out;
+}
+
 }  // namespace
 
 Imported import_sheet(const Sheet& sheet, const ImportOptions& options) {
   std::vector<Problem> problems;
-  const auto layout = find_layout(sheet, problems);
+  const auto layout = find_layout(sheet, problems, options);
   if (!layout || count_errors(problems) > 0) throw InputError(std::move(problems));
   Builder builder(sheet, *layout, options, problems);
   Imported out;
   out.reg = builder.build();
   out.sheet = sheet.name;
+  out.figure_columns = figure_columns(*layout);
   if (count_errors(problems) == 0) {
     // The register is held to the loader's rules; a problem with a partnership is placed at its row.
     for (Problem& p : check_register(out.reg, sheet.name)) {

@@ -42,7 +42,7 @@ const Sheet& pick_sheet(const std::vector<Sheet>& sheets, const std::string& nam
                        "the " + s.hidden + " sheet \"" + s.name + "\" is not read; name it with --sheet to read it"});
       continue;
     }
-    if (import::find_layout(s, ignored)) return s;
+    if (import::find_layout(s, ignored, options)) return s;
   }
   if (sheets.empty()) throw InputError({{Severity::error, name, "the workbook has no sheets"}});
   for (const Sheet& s : sheets)
@@ -120,9 +120,9 @@ std::vector<const char*> fields_of(import::Field f) {
   }
 }
 
-std::vector<std::string> held_fields(const Sheet& sheet) {
+std::vector<std::string> held_fields(const Sheet& sheet, const ImportOptions& options) {
   std::vector<Problem> ignored;
-  const auto layout = import::find_layout(sheet, ignored);
+  const auto layout = import::find_layout(sheet, ignored, options);
   std::set<std::string> held;
   if (layout)
     for (const import::Column& c : layout->columns)
@@ -159,7 +159,7 @@ Imported import_sheets(const std::vector<Sheet>& sheets, const std::vector<Sheet
   std::vector<Problem> notes;
   const Sheet& main = pick_sheet(sheets, name, options, notes);
   Imported out = import_with_notes(main, options, std::move(notes));
-  out.held = held_fields(main);
+  out.held = held_fields(main, options);
   nest_unknown_fields(out.reg);
   std::vector<const Sheet*> others;
   for (const Sheet& s : sheets)

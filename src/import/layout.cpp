@@ -11,71 +11,6 @@ namespace partnermap::import {
 
 namespace {
 
-struct Known {
-  Field field;
-  const char* title;
-  std::vector<const char*> words;  // folded headings that mean the field
-};
-
-const std::vector<Known>& known() {
-  static const std::vector<Known> k = {
-      {Field::id, "Id", {"id", "ref", "reference", "partnershipid", "partnershipref", "code"}},
-      {Field::name, "Partnership", {"partnership", "partnershipname", "name", "nameofpartnership", "title"}},
-      {Field::nature, "Nature", {"nature", "type", "natureofpartnership", "partnershiptype", "kind"}},
-      {Field::role, "Council role", {"councilrole", "role", "councilsrole", "ourrole", "leadorsupport", "councilleadorsupport",
-                                     "roleofcouncil", "roleofthecouncil", "councilleadorsupportrole"}},
-      {Field::lead, "Lead partner", {"leadpartner", "leadorganisation", "leadorganization", "lead", "leadbody", "leadagency"}},
-      {Field::partners, "Partners", {"partners", "partnerorganisations", "partnerorganizations", "members", "otherpartners",
-                                     "membership", "memberorganisations", "partnersinvolved"}},
-      {Field::themes, "City Vision themes", {"cityvisionthemes", "themes", "cityvision", "theme", "linktocityvision",
-                                             "cityvisiontheme", "priorities", "corporatepriorities", "cityvisionlink"}},
-      {Field::units, "Business Units and hours", {"businessunitsandhours", "businessunits", "businessunit", "units", "stafftime",
-                                                  "hoursbyunit", "serviceareas", "businessunitshours", "councilstafftime"}},
-      {Field::hours, "Council hours a month", {"councilhoursamonth", "hours", "totalhours", "hoursamonth", "councilhours"}},
-      {Field::budget, "Budget", {"budget", "totalbudget", "annualbudget", "budgetayear"}},
-      {Field::council, "Council contribution", {"councilcontribution", "councilfunding", "ourcontribution", "councilscontribution",
-                                                "contribution"}},
-      {Field::accountable_body, "Accountable body", {"accountablebody"}},
-      {Field::parent, "Parent partnership", {"parent", "parentpartnership", "subpartnershipof", "partof"}},
-      {Field::stage, "Stage", {"stage", "lifecyclestage", "lifecycle"}},
-      {Field::start, "Start", {"start", "startdate", "began", "from", "started"}},
-      {Field::end, "End", {"end", "enddate", "until", "ends", "to", "finish"}},
-      {Field::indicators, "Indicators", {"indicators", "indicatorsorevaluation", "performanceindicators", "pis", "targets",
-                                         "measures", "indicatorsandevaluation"}},
-      {Field::evaluation, "Evaluation", {"evaluation"}},
-      {Field::management, "Management", {"management", "governance", "managementarrangements", "approachtomanaging",
-                                         "howmanaged", "governancearrangements"}},
-      {Field::exit_strategy, "Exit strategy", {"exitstrategy", "exit", "exitorsuccession", "exitorsuccessionstrategy", "succession"}},
-      {Field::risk, "Risk", {"risk", "riskrating", "risklevel", "riskassessment"}},
-      {Field::last_review, "Last review", {"lastreview", "lastreviewed", "reviewdate", "dateoflastreview", "reviewed"}},
-      {Field::posts, "Permanent posts", {"permanentposts", "posts", "councilposts"}},
-      {Field::funded_until, "Posts funded until", {"postsfundeduntil", "fundeduntil", "fundingends"}},
-      {Field::survey_responses, "Survey responses", {"surveyresponses", "responses"}},
-      {Field::survey_satisfied, "Satisfied", {"satisfied", "surveysatisfied", "satisfiedresponses"}},
-      {Field::findings, "Review findings", {"reviewfindings", "findings"}},
-  };
-  return k;
-}
-
-// The heading without a bracketed part: "Budget (£ a year)" is "Budget".
-std::string without_brackets(std::string_view s) {
-  std::string out;
-  int depth = 0;
-  for (char c : s) {
-    if (c == '(') ++depth;
-    else if (c == ')' && depth > 0) --depth;
-    else if (depth == 0) out += c;
-  }
-  return out;
-}
-
-std::optional<Field> lookup(const std::string& folded) {
-  for (const Known& k : known())
-    for (const char* w : k.words)
-      if (folded == w) return k.field;
-  return std::nullopt;
-}
-
 // "Theme: Economic prosperity" names a theme column.
 std::optional<std::string> theme_heading(const std::string& heading) {
   const auto colon = heading.find(':');
@@ -114,27 +49,6 @@ bool has_sub_headings(const Sheet& sheet, std::uint32_t header_row, const Merged
 
 }  // namespace
 
-const char* field_title(Field f) {
-  for (const Known& k : known())
-    if (k.field == f) return k.title;
-  return f == Field::theme ? "theme" : "column";
-}
-
-std::optional<Field> recognise_heading(std::string_view heading) {
-  if (const auto f = lookup(fold(without_brackets(heading)))) return f;
-  return lookup(fold(heading));
-}
-
-std::string suggest_heading(std::string_view heading) {
-  const std::string folded = fold(without_brackets(heading));
-  std::vector<std::string> words;
-  for (const Known& k : known())
-    for (const char* w : k.words) words.push_back(w);
-  const std::string near = nearest(folded, words);
-  if (near.empty()) return {};
-  return field_title(*lookup(near));
-}
-
 std::string row_place(const Sheet& sheet, std::uint32_t row) {
   std::string out = sheet.name;
   out += " row ";
@@ -153,7 +67,112 @@ std::string cell_place(const Sheet& sheet, std::uint32_t row, std::uint32_t col,
   return out;
 }
 
+CouncilNames council_names(const ImportOptions& options) { return {trim(options.council), options.council_aliases}; }
+
+const Column* Layout::column_at(std::uint32_t col) const {
+  const auto it = std::upper_bound(columns.begin(), columns.end(), col, [](std::uint32_t c, const Column& k) { return c < k.col; });
+  if (it == columns.begin()) return nullptr;
+  const Column& k = *std::prev(it);
+  return col <= k.last_col ? &k : nullptr;
+}
+
+namespace {
+
+// The headings mapped by hand, by their folded text; each remembers whether the sheet has it.
+struct Mapping {
+  std::string heading, field_text;
+  Field field = Field::extra;
+  bool used = false;
+};
+
+std::vector<Mapping> read_mappings(const ImportOptions& options, std::vector<Problem>& problems) {
+  std::vector<Mapping> out;
+  for (const auto& [heading, field] : options.columns) {
+    const std::string option = "--column " + quote_text(heading + "=" + field);
+    const auto f = field_named(field);
+    if (trim(heading).empty()) {
+      problems.push_back({Severity::error, option, "names no heading: write --column \"HEADING=FIELD\", the heading as the sheet writes it"});
+      continue;
+    }
+    if (!f) {
+      problems.push_back({Severity::error, option, quote_text(field) + " is not a field partnermap knows; the fields are " +
+                                                       field_names_list()});
+      continue;
+    }
+    out.push_back({trim(heading), field, *f, false});
+  }
+  return out;
+}
+
+Mapping* mapping_for(std::vector<Mapping>& mappings, const std::string& heading) {
+  const std::string f = fold(heading);
+  for (Mapping& m : mappings)
+    if (!f.empty() && fold(m.heading) == f) return &m;
+  return nullptr;
+}
+
+// A figure depends on these: a sheet without them, but with a heading that looks like one, has
+// lost the figure unless the officer says which column it is.
+bool figure_field(Field f) { return f == Field::hours || f == Field::units || f == Field::role || f == Field::nature; }
+
+std::string map_advice(const std::string& heading, Field f) {
+  return "--column " + quote_text(heading + "=" + field_title(f));
+}
+
+// The heading's field: mapped by hand, else by its words. Two candidates: an error saying both.
+void place_column(Column& column, const std::string& place, std::vector<Mapping>& mappings, const CouncilNames& council,
+                  std::vector<Problem>& problems) {
+  if (Mapping* m = mapping_for(mappings, column.heading)) {
+    m->used = true;
+    column.field = m->field;
+    if (m->field == Field::theme) column.theme = column.heading;
+    return;
+  }
+  if (const auto t = theme_heading(column.heading)) {
+    column.field = Field::theme;
+    column.theme = *t;
+    return;
+  }
+  const HeadingMatch match = match_heading(column.heading, council);
+  if (match.field) {
+    column.field = *match.field;
+    return;
+  }
+  if (match.candidates.empty()) return;
+  std::string message = "this heading could name";
+  for (std::size_t i = 0; i < match.candidates.size(); ++i)
+    message += std::string(i == 0 ? " " : i + 1 == match.candidates.size() ? " or " : ", ") + quote_text(field_title(match.candidates[i]));
+  message += "; say which with " + map_advice(column.heading, match.candidates[0]);
+  for (std::size_t i = 1; i < match.candidates.size(); ++i) message += " or " + map_advice(column.heading, match.candidates[i]);
+  message += " (or --column \"" + column.heading + "=extra\" to keep it as it is)";
+  problems.push_back({Severity::error, place, message});
+  column.field = Field::ignore;
+}
+
+}  // namespace
+
 std::optional<Layout> find_layout(const Sheet& sheet, std::vector<Problem>& problems) {
+  return find_layout(sheet, problems, ImportOptions{});
+}
+
+std::optional<Layout> find_layout(const Sheet& sheet, std::vector<Problem>& problems, const ImportOptions& options) {
+  // Beyond Excel's last column nothing is a register: refused before any work that grows with it.
+  for (const auto& [row, cells] : sheet.rows) {
+    if (!cells.empty() && cells.rbegin()->first >= kMaxColumns) {
+      problems.push_back({Severity::error, cell_place(sheet, row, cells.lower_bound(kMaxColumns)->first, ""),
+                          "the sheet goes beyond column " + column_letters(kMaxColumns - 1) + ", the last of the " +
+                              std::to_string(kMaxColumns) + " columns a spreadsheet has; partnermap reads no sheet wider "
+                              "than that: delete the columns past " + column_letters(kMaxColumns - 1) +
+                              ", or check that this is the register"});
+      return std::nullopt;
+    }
+  }
+  const CouncilNames council = council_names(options);
+  std::vector<Mapping> mappings = read_mappings(options, problems);
+  const auto field_of = [&](const std::string& heading) -> std::optional<Field> {
+    if (Mapping* m = mapping_for(mappings, heading)) return m->field;
+    return recognise_heading(heading, council);
+  };
   constexpr std::uint32_t kSearchRows = 50;
   Layout layout;
   bool found = false;
@@ -162,8 +181,8 @@ std::optional<Layout> find_layout(const Sheet& sheet, std::vector<Problem>& prob
     int known_count = 0;
     bool has_name = false;
     for (const auto& [col, cell] : cells) {
-      const auto f = recognise_heading(trim(cell.text));
-      if (!f) continue;
+      const auto f = field_of(trim(cell.text));
+      if (!f || *f == Field::extra || *f == Field::ignore || *f == Field::theme) continue;
       ++known_count;
       has_name |= *f == Field::name;
     }
@@ -177,7 +196,8 @@ std::optional<Layout> find_layout(const Sheet& sheet, std::vector<Problem>& prob
     problems.push_back({Severity::error, sheet.name,
                         "no header row: none of the first 50 rows names the columns with a \"Partnership\" column and "
                         "at least one other (such as \"Nature\"); put one heading above each column: Partnership, "
-                        "Nature, Council role, Lead partner, Partners, ..."});
+                        "Nature, Council role, Lead partner, Partners, ... (or map a heading of your own with "
+                        "--column \"HEADING=Partnership\")"});
     return std::nullopt;
   }
   const std::uint32_t hr = layout.header_row;
@@ -196,37 +216,40 @@ std::optional<Layout> find_layout(const Sheet& sheet, std::vector<Problem>& prob
   for (const auto& [c0, m] : across) sub_row |= has_sub_headings(sheet, hr, m);
   if (sub_row) deepest = std::max(deepest, hr + 1);
   layout.first_data_row = deepest + 1;
+  const auto group_of = [&](std::uint32_t c) -> const MergedRange* {
+    auto it = across.upper_bound(c);
+    if (it == across.begin()) return nullptr;
+    --it;
+    return c <= it->second.last_col ? &it->second : nullptr;
+  };
 
   // The columns, left to right.
   std::set<std::uint32_t> cols;
   for (std::uint32_t r = hr; r <= deepest; ++r)
     if (const auto it = sheet.rows.find(r); it != sheet.rows.end())
       for (const auto& [c, cell] : it->second) cols.insert(c);
-  std::set<std::uint32_t> covered;
+  std::uint32_t covered_to = 0;  // columns below this are inside an earlier merged heading
+  bool any_covered = false;
   for (std::uint32_t c : cols) {
-    if (covered.count(c)) continue;
+    if (any_covered && c < covered_to) continue;
     Column column;
     column.col = column.last_col = c;
-    const MergedRange* group = nullptr;
-    for (const auto& [c0, m] : across)
-      if (c >= c0 && c <= m.last_col) group = &m;
+    const MergedRange* group = group_of(c);
+    const std::string place = cell_place(sheet, hr, c, "");
     if (group && has_sub_headings(sheet, hr, *group)) {
       // A heading over sub-headings.
       const std::string top = text_at(sheet, hr, group->first_col);
       const std::string sub = text_at(sheet, hr + 1, c);
       if (sub.empty()) continue;
       column.heading = sub;
-      const auto top_field = recognise_heading(top);
-      if (top_field == Field::themes) {
+      if (recognise_heading(top, council) == Field::themes && !mapping_for(mappings, sub)) {
         column.field = Field::theme;
         column.theme = sub;
-      } else if (const auto f = recognise_heading(sub)) {
-        column.field = *f;
-      } else if (const auto both = recognise_heading(top + " " + sub)) {
-        column.field = *both;
-        column.heading = top + " " + sub;
+      } else if (mapping_for(mappings, sub) || recognise_heading(sub, council)) {
+        place_column(column, place + " " + quote_text(sub), mappings, council, problems);
       } else {
         column.heading = top + " " + sub;
+        place_column(column, place + " " + quote_text(column.heading), mappings, council, problems);
       }
     } else {
       column.heading = text_at(sheet, hr, c);
@@ -234,43 +257,80 @@ std::optional<Layout> find_layout(const Sheet& sheet, std::vector<Problem>& prob
       if (column.heading.empty()) continue;
       if (group && group->first_col == c) {
         column.last_col = group->last_col;
-        for (std::uint32_t k = c; k <= group->last_col; ++k) covered.insert(k);
+        covered_to = group->last_col + 1;
+        any_covered = true;
       }
-      if (const auto t = theme_heading(column.heading)) {
-        column.field = Field::theme;
-        column.theme = *t;
-      } else if (const auto f = recognise_heading(column.heading)) {
-        column.field = *f;
-      }
+      place_column(column, place + " " + quote_text(column.heading), mappings, council, problems);
     }
     layout.columns.push_back(std::move(column));
   }
+  for (const Mapping& m : mappings) {
+    if (m.used) continue;
+    std::vector<std::string> headings;
+    for (const Column& k : layout.columns) headings.push_back(k.heading);
+    std::string message = "the header row (" + row_place(sheet, hr) + ") has no heading " + quote_text(m.heading);
+    const std::string near = nearest(m.heading, headings);
+    if (!near.empty()) message += " (did you mean " + quote_text(near) + "?)";
+    problems.push_back({Severity::error, "--column " + quote_text(m.heading + "=" + m.field_text),
+                        message + "; write the heading as the sheet does"});
+  }
+
+  // The fields the sheet's headings give, before the unknown ones are looked at.
+  std::set<Field> given;
+  for (const Column& column : layout.columns) given.insert(column.field);
+  const auto staff_time = [&] { return given.count(Field::hours) || given.count(Field::units); };
+  std::set<Field> figure_reported;
 
   // Columns with a heading partnermap does not know: a theme when every value is a tick, else kept.
   std::set<std::string> extra_keys;
-  for (Column& column : layout.columns) {
-    if (column.field != Field::extra || !column.extra_key.empty()) continue;
-    bool any = false, all_ticks = true;
-    for (auto it = sheet.rows.lower_bound(layout.first_data_row); it != sheet.rows.end(); ++it) {
-      const auto c = it->second.find(column.col);
-      if (c == it->second.end()) continue;
-      any = true;
-      all_ticks &= is_tick_mark(c->second.text);
-    }
+  std::map<std::string, int> next_suffix;
+  std::vector<bool> has_values(layout.columns.size(), false), all_ticks(layout.columns.size(), true);
+  for (auto it = sheet.rows.lower_bound(layout.first_data_row); it != sheet.rows.end(); ++it)
+    for (const auto& [c, cell] : it->second)
+      if (const Column* k = layout.column_at(c); k && k->col == c) {
+        const auto i = static_cast<std::size_t>(k - layout.columns.data());
+        has_values[i] = true;
+        all_ticks[i] = all_ticks[i] && is_tick_mark(cell.text);
+      }
+  for (std::size_t i = 0; i < layout.columns.size(); ++i) {
+    Column& column = layout.columns[i];
+    if (column.field != Field::extra) continue;
+    const bool any = has_values[i];
     const std::string place = cell_place(sheet, hr, column.col, column.heading);
-    if (any && all_ticks) {
+    if (any && all_ticks[i] && !mapping_for(mappings, column.heading)) {
       column.field = Field::theme;
       column.theme = column.heading;
       continue;
     }
-    column.extra_key = extra_key(column.heading);
-    while (extra_keys.count(column.extra_key)) column.extra_key += "_2";
+    const std::string base = extra_key(column.heading);
+    column.extra_key = base;
+    int& suffix = next_suffix[base];  // counted per key, so a thousand equal headings stay cheap
+    while (extra_keys.count(column.extra_key)) column.extra_key = base + "_" + std::to_string(++suffix + 1);
     extra_keys.insert(column.extra_key);
+    if (mapping_for(mappings, column.heading)) continue;  // kept as asked
+    const auto near = closest_field(column.heading);
+    // A heading that looks like the column a figure depends on, with no column giving that figure:
+    // the figure would be lost without a word.
+    const bool missing = near && figure_field(*near) &&
+                         ((*near == Field::hours || *near == Field::units) ? !staff_time() : !given.count(*near));
+    if (missing && any) {
+      figure_reported.insert(*near);
+      problems.push_back({Severity::error, place,
+                          std::string("this looks like the ") + quote_text(field_title(*near)) +
+                              " column, and no other column gives it, so the figures that depend on it would be "
+                              "wrong; if it is that column, map it with " + map_advice(column.heading, *near) +
+                              ", or keep it as it is with --column " + quote_text(column.heading + "=extra")});
+      continue;
+    }
     std::string message = "not a column partnermap knows";
-    const std::string near = suggest_heading(column.heading);
-    if (!near.empty()) message += " (did you mean " + quote_text(near) + "?)";
     message += any ? "; its values are kept on each partnership as " + quote_text(column.extra_key)
                    : "; it has no values, so it is left out";
+    if (near)
+      message += " (it looks closest to " + quote_text(field_title(*near)) + ": if it is that, map it with " +
+                 map_advice(column.heading, *near) + ")";
+    else
+      message += " (it looks like none of partnermap's columns; to map it to one, use --column " +
+                 quote_text(column.heading + "=FIELD") + " with FIELD a heading from the README's import section)";
     problems.push_back({Severity::warning, place, message});
   }
 
@@ -287,20 +347,21 @@ std::optional<Layout> find_layout(const Sheet& sheet, std::vector<Problem>& prob
       else themes_seen[key] = &column;
       continue;
     }
-    if (column.field == Field::extra) continue;
+    if (column.field == Field::extra || column.field == Field::ignore) continue;
     if (const auto it = seen.find(column.field); it != seen.end()) {
       problems.push_back({Severity::error, place,
                           "this is the " + quote_text(field_title(column.field)) + " column again (column " +
                               column_letters(it->second->col) + " " + quote_text(it->second->heading) +
-                              " is one already); keep one, or rename the other"});
+                              " is one already); keep one, rename the other, or map it with --column " +
+                              quote_text(column.heading + "=extra")});
       continue;
     }
     seen[column.field] = &column;
   }
-  if (!seen.count(Field::nature))
+  if (!seen.count(Field::nature) && !figure_reported.count(Field::nature))
     problems.push_back({Severity::error, row_place(sheet, hr),
-                        "no \"Nature\" column: every partnership needs its nature (strategic, operational, funding or "
-                        "project); add a column headed \"Nature\""});
+                          "no \"Nature\" column: every partnership needs its nature (strategic, operational, funding or "
+                          "project); add a column headed \"Nature\", or map yours with --column \"HEADING=Nature\""});
   return layout;
 }
 

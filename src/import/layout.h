@@ -1,7 +1,7 @@
 // Where the register sits in a sheet: the header row (below any title rows), what each column is,
-// and the first row of partnerships. Headings are matched leniently: case, spacing, punctuation and
-// a bracketed unit ("Budget (£ a year)") do not matter, and the words councils commonly use for a
-// column are known ("Lead organisation" for "Lead partner").
+// and the first row of partnerships. Headings are matched by their words (headings.h), or mapped by
+// hand with --column; a heading partnermap cannot place is kept, with a warning saying the field it
+// looks closest to and the --column that would map it.
 #pragma once
 
 #include <cstdint>
@@ -9,25 +9,14 @@
 #include <string>
 #include <vector>
 
+#include "import/headings.h"
 #include "partnermap/import.h"
 #include "partnermap/problem.h"
 
 namespace partnermap::import {
 
-enum class Field {
-  id, name, nature, role, lead, partners, themes, units, hours, budget, council, accountable_body, parent,
-  stage, start, end, indicators, evaluation, management, exit_strategy, risk, last_review, posts,
-  funded_until, survey_responses, survey_satisfied, findings,
-  theme,  // a tick column for one theme, named by its heading
-  extra,  // a heading partnermap does not know: kept on each partnership
-};
-
-// The heading partnermap writes for a field, for messages: "Lead partner".
-const char* field_title(Field f);
-// The field a heading names, if any.
-std::optional<Field> recognise_heading(std::string_view heading);
-// The closest known heading to an unknown one, for "did you mean"; empty when none is close.
-std::string suggest_heading(std::string_view heading);
+// The council's names from the options, for headings such as "CCC role".
+CouncilNames council_names(const ImportOptions& options);
 
 struct Column {
   std::uint32_t col = 0;
@@ -41,16 +30,23 @@ struct Column {
 struct Layout {
   std::uint32_t header_row = 0;
   std::uint32_t first_data_row = 0;
-  std::vector<Column> columns;
+  std::vector<Column> columns;  // left to right, not overlapping
+
+  // The column covering a 0-based sheet column, if any.
+  const Column* column_at(std::uint32_t col) const;
 };
+
+// The most columns a sheet may have: Excel's own limit (A to XFD).
+inline constexpr std::uint32_t kMaxColumns = 16384;
 
 // "Sheet1 row 14, column F \"Partners\"" (0-based row and column in, as the spreadsheet shows out).
 std::string cell_place(const Sheet& sheet, std::uint32_t row, std::uint32_t col, const std::string& heading);
 std::string row_place(const Sheet& sheet, std::uint32_t row);
 
 // Finds the header row and the columns. Errors (no header row, a required column missing, a column
-// given twice) and warnings (columns kept as extras, columns not read) go to `problems`; none when
-// there is no header row at all.
+// given twice, a heading that could be two fields, a figure's column not placed) and warnings
+// (columns kept as extras, columns not read) go to `problems`.
+std::optional<Layout> find_layout(const Sheet& sheet, std::vector<Problem>& problems, const ImportOptions& options);
 std::optional<Layout> find_layout(const Sheet& sheet, std::vector<Problem>& problems);
 
 }  // namespace partnermap::import

@@ -7,6 +7,7 @@
 #include <optional>
 #include <set>
 #include <string>
+#include <string_view>
 #include <unordered_map>
 #include <vector>
 
@@ -27,6 +28,24 @@ class NameTable {
   std::vector<std::string> names_, places_;
   std::unordered_map<std::string, Index> index_;
 };
+
+// The council as a sheet names it: its name, its initials made from the name ("Carlisle City
+// Council" is CCC), any other names the officer gives, and "the Council" itself. Used for partners
+// cells (so the council is never a second organisation) and for headings ("CCC role").
+struct CouncilNames {
+  std::string name;                  // empty while the sheet's council is not yet known
+  std::vector<std::string> aliases;  // as given with --council-alias
+
+  // Whether a partners cell's item names the council (case, spacing and punctuation aside).
+  bool names_council(std::string_view item) const;
+  // Whether one word of a heading (as the sheet writes it) stands for the council: council, our,
+  // the council's initials or a distinctive word of its name; with no name known, any initials
+  // ending in C, as councils' initials do ("NCC role").
+  bool heading_word(std::string_view word) const;
+};
+
+// The capitals of a name's words, small words left out: "London Borough of Hackney" is "LBH".
+std::string initials(std::string_view name);
 
 // One id per name: the name's slug, with -2, -3... for a slug already taken (by an earlier name or
 // by `taken`), so the same sheet always gives the same ids.

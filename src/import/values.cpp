@@ -1,7 +1,10 @@
 #include "import/values.h"
 
+#include <cctype>
 #include <cmath>
+#include <cstdio>
 #include <cstdlib>
+#include <set>
 
 #include "import/text.h"
 
@@ -37,6 +40,16 @@ std::optional<double> plain_number(std::string_view s) {
   return std::strtod(std::string(s).c_str(), nullptr);
 }
 
+// A figure for a message: at most two decimals, none when whole.
+std::string number_text(double v) {
+  char buf[32];
+  std::snprintf(buf, sizeof buf, "%.2f", v);
+  std::string out = buf;
+  while (out.back() == '0') out.pop_back();
+  if (out.back() == '.') out.pop_back();
+  return out;
+}
+
 std::string strip_spaces(std::string_view s) {
   std::string out;
   for (char c : s)
@@ -45,7 +58,7 @@ std::string strip_spaces(std::string_view s) {
 }
 
 std::string sample_date_advice() {
-  return "write it as day/month/year (31/12/2005) or as 2005-12-31";
+  return "write it as day/month/year (31/12/2005), as 2005-12-31 or as 31 December 2005";
 }
 
 Read<Date> day_month_year(int d, int m, int y, const std::string& text) {
@@ -85,15 +98,76 @@ std::optional<Date> from_serial(double serial, bool date1904) {
   return Date{base + whole - (whole > 60 ? 1 : 0)};
 }
 
+namespace {
+
+// A spreadsheet number read as a date must fall in these years: a partnership dated 1905 is a year
+// (2016) or a count read as a serial, not a date anyone meant.
+constexpr int kFirstSerialYear = 1950, kLastSerialYear = 2099;
+
+std::string accepted_forms() { return sample_date_advice(); }
+
+std::string long_date(Date d) {
+  const YearMonthDay c = to_civil(d);
+  return std::to_string(c.day) + " " + month_name(c.month) + " " + std::to_string(c.year);
+}
+
+Read<Date> from_number(double v, bool date1904, const std::string& text) {
+  if (v == std::floor(v) && v >= 1000 && v <= 2200) {
+    const std::string year = std::to_string(static_cast<int>(v));
+    return Read<Date>::bad(quote_text(text) + " is a year, not a date: write the day it stands for as day/month/year (1/4/" +
+                           year + "), as " + year + "-04-01 or as 1 April " + year + " (or April " + year +
+                           " for a month)");
+  }
+  const auto d = from_serial(v, date1904);
+  if (!d) return Read<Date>::bad(quote_text(text) + " is not a date: as a spreadsheet date number it is out of range; " + accepted_forms());
+  const int year = to_civil(*d).year;
+  if (year < kFirstSerialYear || year > kLastSerialYear)
+    return Read<Date>::bad(quote_text(text) + " is not a date partnermap can be sure of: as a spreadsheet date number it is " +
+                           long_date(*d) + ", outside " + std::to_string(kFirstSerialYear) + " to " +
+                           std::to_string(kLastSerialYear) + "; " + accepted_forms());
+  return Read<Date>::ok(*d);
+}
+
+std::optional<int> month_word(const std::string& word) {
+  const std::string w = lower_ascii(word);
+  if (w.size() < 3) return std::nullopt;
+  for (int m = 1; m <= 12; ++m)
+    if (std::string(kMonths[m - 1]).rfind(w, 0) == 0 || (w == "sept" && m == 9)) return m;
+  return std::nullopt;
+}
+
+Read<Date> first_of_month(int m, int y, const std::string& text) {
+  if (y < 1000 || y > 9999 || m < 1 || m > 12) return Read<Date>::bad(quote_text(text) + " is not a date; " + accepted_forms());
+  const Date d = from_civil({y, m, 1});
+  return Read<Date>::ok(d, quote_text(text) + " gives no day, so it is read as " + long_date(d) +
+                               ", the first of the month; write the day if it is another");
+}
+
+// The words of a date, commas and ordinal endings aside: "1st April, 2016" is 1 April 2016.
+std::vector<std::string> date_words(const std::string& text) {
+  std::vector<std::string> out;
+  std::string w;
+  for (char c : text + " ") {
+    if (c == ' ' || c == ',') {
+      if (w.size() > 2 && std::isdigit(static_cast<unsigned char>(w[0]))) {
+        const std::string end = lower_ascii(w.substr(w.size() - 2));
+        if (end == "st" || end == "nd" || end == "rd" || end == "th") w.resize(w.size() - 2);
+      }
+      if (!w.empty()) out.push_back(w);
+      w.clear();
+    } else {
+      w += c;
+    }
+  }
+  return out;
+}
+
+}  // namespace
+
 Read<Date> read_date(const SheetCell& cell, bool date1904) {
   if (cell.date) return Read<Date>::ok(*cell.date);
   const std::string text = trim(cell.text);
-  const auto serial = [&](double v) {
-    if (const auto d = from_serial(v, date1904); d && to_civil(*d).year >= 1000)
-      return Read<Date>::ok(*d);
-    return Read<Date>::bad(quote_text(text) + " is not a date: as a spreadsheet date number it is out of range; " + sample_date_advice());
-  };
-  if (cell.number) return serial(*cell.number);
+  if (cell.number) return from_number(*cell.number, date1904, text);
   // ISO, with a time after it as some programs write: 2005-12-31T00:00:00.
   if (text.size() >= 10 && text[4] == '-' && text[7] == '-' && all_digits(text.substr(0, 4))) {
     const std::string day = text.substr(0, 10);
@@ -102,7 +176,16 @@ Read<Date> read_date(const SheetCell& cell, bool date1904) {
       return Read<Date>::bad(quote_text(text) + ": " + iso_date_problem(day));
     }
   }
-  if (const auto v = plain_number(text); v && all_digits(text.substr(0, text.find('.')))) return serial(*v);
+  if (const auto v = plain_number(text); v && all_digits(text.substr(0, text.find('.')))) return from_number(*v, date1904, text);
+  // A month and year: 04/2016, 4-2016, 2016-04.
+  for (char sep : {'/', '-', '.'}) {
+    const auto a = text.find(sep);
+    if (a == std::string::npos || text.find(sep, a + 1) != std::string::npos) continue;
+    const std::string x = text.substr(0, a), y = text.substr(a + 1);
+    if (!all_digits(x) || !all_digits(y)) continue;
+    if (x.size() <= 2 && y.size() == 4) return first_of_month(std::atoi(x.c_str()), std::atoi(y.c_str()), text);
+    if (x.size() == 4 && y.size() <= 2) return first_of_month(std::atoi(y.c_str()), std::atoi(x.c_str()), text);
+  }
   // Day, month and year separated by / - or .
   for (char sep : {'/', '-', '.'}) {
     const auto a = text.find(sep);
@@ -117,19 +200,25 @@ Read<Date> read_date(const SheetCell& cell, bool date1904) {
       return Read<Date>::bad(quote_text(text) + " is not a date partnermap can be sure of: write the year in full (31/12/2005, not 31/12/05)");
     return day_month_year(*p1, *p2, *p3, text);
   }
-  // Words: 31 December 2005, 31 Dec 2005.
-  {
-    const auto s1 = text.find(' ');
-    const auto s2 = s1 == std::string::npos ? s1 : text.find(' ', s1 + 1);
-    if (s2 != std::string::npos && text.find(' ', s2 + 1) == std::string::npos) {
-      const auto d = small_int(text.substr(0, s1));
-      const auto y = small_int(text.substr(s2 + 1));
-      const std::string word = lower_ascii(text.substr(s1 + 1, s2 - s1 - 1));
-      for (int m = 1; d && y && m <= 12 && word.size() >= 3; ++m)
-        if (std::string(kMonths[m - 1]).rfind(word, 0) == 0) return day_month_year(*d, m, *y, text);
-    }
+  // Words: 31 December 2005, 31 Dec 2005, 1st April, 2016; a month and year: April 2016.
+  const std::vector<std::string> words = date_words(text);
+  if (words.size() == 3) {
+    const auto d = small_int(words[0]), y = small_int(words[2]);
+    const auto m = month_word(words[1]);
+    if (d && y && m) return day_month_year(*d, *m, *y, text);
   }
-  return Read<Date>::bad(quote_text(text) + " is not a date; " + sample_date_advice());
+  if (words.size() == 2) {
+    const auto m = month_word(words[0]);
+    const auto y = small_int(words[1]);
+    if (m && y && words[1].size() == 4) return first_of_month(*m, *y, text);
+  }
+  return Read<Date>::bad(quote_text(text) + " is not a date; " + accepted_forms());
+}
+
+Read<Date> read_date_text(std::string_view text) {
+  SheetCell cell;
+  cell.text = std::string(text);
+  return read_date(cell, false);
 }
 
 Read<double> read_money(const SheetCell& cell) {
@@ -151,19 +240,69 @@ Read<double> read_money(const SheetCell& cell) {
   return Read<double>::bad(quote_text(text) + " is not an amount of money: write pounds a year as a number, such as 85000 or \xC2\xA3" "85,000");
 }
 
-Read<double> read_hours(std::string_view raw) {
-  std::string text = trim(raw);
-  std::string s = lower_ascii(text);
-  for (const char* unit : {" hours a month", " hours per month", " hours", " hrs", " hour", " h", "hours", "hrs", "h"}) {
-    const std::string u = unit;
-    if (s.size() > u.size() && s.compare(s.size() - u.size(), u.size(), u) == 0) {
-      s = trim(s.substr(0, s.size() - u.size()));
+namespace {
+
+// What follows the number of hours, letters only: "hrs/month" is "hrsmonth". Empty, a unit of hours,
+// a month, or both are hours a month; a week or a year are other figures.
+enum class Per { month, week, year, unknown };
+Per hours_unit(const std::string& rest) {
+  std::string w;
+  for (char c : lower_ascii(rest))
+    if (c >= 'a' && c <= 'z') w += c;
+  for (const char* h : {"hours", "hour", "hrs", "hr", "h"})
+    if (w.rfind(h, 0) == 0) {
+      w.erase(0, std::string(h).size());
       break;
     }
+  for (const char* p : {"per", "a", "each", "every", "p"})
+    if (w.rfind(p, 0) == 0 && w.size() > std::string(p).size()) {
+      w.erase(0, std::string(p).size());
+      break;
+    }
+  static const std::set<std::string> month = {"", "month", "months", "monthly", "mth", "mnth", "m", "pm", "pcm", "cm"};
+  if (month.count(w)) return Per::month;
+  if (w == "week" || w == "wk" || w == "w" || w == "weekly" || w == "pw") return Per::week;
+  if (w == "year" || w == "yr" || w == "annum" || w == "annually" || w == "pa" || w == "y") return Per::year;
+  return Per::unknown;
+}
+
+// An officer's estimate is the figure: "c. 30", "~30", "about 30", "30 (approx)" are 30.
+std::string without_estimate_words(std::string text) {
+  const std::string l = lower_ascii(text);
+  for (const char* w : {"approximately", "approx.", "approx", "about", "around", "roughly", "circa", "est.", "c.", "c ", "~"})
+    if (l.rfind(w, 0) == 0) return trim(text.substr(std::string(w).size()));
+  for (const char* w : {"(approx)", "(approx.)", "(approximately)", "(estimate)", "(estimated)", "(est)", "(est.)", "approx", "approx."}) {
+    const std::string s = w;
+    if (l.size() > s.size() && l.compare(l.size() - s.size(), s.size(), s) == 0) return trim(text.substr(0, text.size() - s.size()));
   }
-  if (!s.empty() && s[0] == '-') return Read<double>::bad(quote_text(text) + " is negative: write the hours a month, 0 or more");
-  if (const auto v = plain_number(s)) return Read<double>::ok(*v);
-  return Read<double>::bad(quote_text(text) + " is not a number of hours: write the hours a month as a number, such as 20");
+  return text;
+}
+
+}  // namespace
+
+Read<double> read_hours(std::string_view raw) {
+  const std::string given = trim(raw);
+  const std::string text = without_estimate_words(given);
+  const std::string advice = "write the hours a month as a number, such as 20";
+  if (!text.empty() && text[0] == '-') return Read<double>::bad(quote_text(given) + " is negative: write the hours a month, 0 or more");
+  std::size_t n = 0;
+  while (n < text.size() && ((text[n] >= '0' && text[n] <= '9') || text[n] == '.')) ++n;
+  const auto v = plain_number(text.substr(0, n));
+  if (v && n < text.size() && (text[n] == '-' || text.compare(n, 4, " to ") == 0 || text.compare(n, 3, " - ") == 0))
+    return Read<double>::bad(quote_text(given) + " is a range: write one figure for the hours a month, such as the middle of it");
+  if (!v || text.find_first_of("0123456789", n) != std::string::npos)
+    return Read<double>::bad(quote_text(given) + " is not a number of hours: " + advice);
+  switch (hours_unit(text.substr(n))) {
+    case Per::month: return Read<double>::ok(*v);
+    case Per::week:
+      return Read<double>::bad(quote_text(text) + " is hours a week: the register holds hours a month; write " +
+                               number_text(*v * 52 / 12) + " (" + number_text(*v) + " a week for 52 weeks, over 12 months)");
+    case Per::year:
+      return Read<double>::bad(quote_text(text) + " is hours a year: the register holds hours a month; write " +
+                               number_text(*v / 12));
+    case Per::unknown: break;
+  }
+  return Read<double>::bad(quote_text(text) + " is not a number of hours: " + advice);
 }
 
 Read<double> read_hours(const SheetCell& cell) {
@@ -234,6 +373,8 @@ Read<std::optional<Role>> read_council_role(std::string_view text) {
   using R = std::optional<Role>;
   return pick<R>(text,
                  {{"lead", Role::lead}, {"leads", Role::lead}, {"leading", Role::lead}, {"lead partner", Role::lead},
+                  {"joint lead", Role::lead}, {"co-lead", Role::lead}, {"co lead", Role::lead}, {"colead", Role::lead},
+                  {"lead (joint)", Role::lead}, {"shared lead", Role::lead}, {"joint lead partner", Role::lead},
                   {"support", Role::support}, {"supports", Role::support}, {"supporting", Role::support},
                   {"member", Role::support}, {"partner", Role::support},
                   {"observer", Role::observer}, {"observes", Role::observer}, {"observing", Role::observer},
@@ -246,7 +387,13 @@ Read<Stage> read_stage(std::string_view text) {
   return pick<Stage>(text,
                      {{"deciding", Stage::deciding}, {"establishing", Stage::establishing}, {"running", Stage::running},
                       {"evaluating", Stage::evaluating}, {"exiting", Stage::exiting}, {"exit", Stage::exiting},
-                      {"exit or succession", Stage::exiting}},
+                      {"exit or succession", Stage::exiting},
+                      // the words officers use for a stage in a status column
+                      {"proposed", Stage::deciding}, {"planned", Stage::deciding}, {"in development", Stage::establishing},
+                      {"being set up", Stage::establishing}, {"new", Stage::establishing}, {"active", Stage::running},
+                      {"live", Stage::running}, {"ongoing", Stage::running}, {"operational", Stage::running},
+                      {"under review", Stage::evaluating}, {"being reviewed", Stage::evaluating},
+                      {"closing", Stage::exiting}, {"ending", Stage::exiting}, {"winding down", Stage::exiting}},
                      {"deciding", "establishing", "running", "evaluating", "exiting"}, "a stage",
                      "the stages are deciding, establishing, running, evaluating and exiting");
 }
@@ -269,17 +416,23 @@ Read<Risk> read_risk(std::string_view text) {
 }
 
 NamedMember read_member(const std::string& item) {
-  NamedMember m{item, Role::support};
-  const std::string l = lower_ascii(item);
-  for (const auto& [suffix, role] : {std::pair<const char*, Role>{"(observer)", Role::observer},
-                                     {"(lead)", Role::lead}, {"(lead partner)", Role::lead}, {"(support)", Role::support}}) {
-    const std::string s = suffix;
-    if (l.size() > s.size() && l.compare(l.size() - s.size(), s.size(), s) == 0) {
-      m.name = trim(item.substr(0, item.size() - s.size()));
-      m.role = role;
-      break;
-    }
-  }
+  NamedMember m{trim(item), Role::support, false};
+  if (m.name.empty() || m.name.back() != ')') return m;
+  const auto open = m.name.rfind('(');
+  if (open == std::string::npos || open == 0) return m;
+  const std::string inside = fold(m.name.substr(open + 1, m.name.size() - open - 2));
+  static const std::set<std::string> leads = {"lead", "leads", "leadpartner", "jointlead", "jointleadpartner", "colead",
+                                              "coleadpartner", "leadbody", "leadorganisation", "jointleads", "sharedlead"};
+  static const std::set<std::string> observers = {"observer", "observers", "observing", "observes", "observerstatus"};
+  static const std::set<std::string> supports = {"support", "supporting", "supports", "member", "partner", "supportpartner"};
+  std::optional<Role> role;
+  if (leads.count(inside)) role = Role::lead;
+  else if (observers.count(inside)) role = Role::observer;
+  else if (supports.count(inside)) role = Role::support;
+  if (!role) return m;
+  m.name = trim(m.name.substr(0, open));
+  m.role = *role;
+  m.role_given = true;
   return m;
 }
 
@@ -294,10 +447,7 @@ Read<UnitTime> read_unit_time(const std::string& item) {
       else if (rest[i] == '(' && --depth == 0) {
         const std::string before = trim(rest.substr(0, i));
         // Only when hours come before it; "Culture (Leisure)" alone is a unit's name.
-        if (!before.empty() && before.back() >= '0' && before.back() <= '9') {
-          u.officer = trim(rest.substr(i + 1, rest.size() - i - 2));
-          rest = before;
-        } else if (before.size() >= 5 && lower_ascii(before.substr(before.size() - 5)) == "hours") {
+        if (before.find_first_of("0123456789") != std::string::npos) {
           u.officer = trim(rest.substr(i + 1, rest.size() - i - 2));
           rest = before;
         }
@@ -317,20 +467,17 @@ Read<UnitTime> read_unit_time(const std::string& item) {
     u.hours = *h.value;
     return Read<UnitTime>::ok(u);
   }
-  // The matrix's own form: "Housing Services 12" or "Housing Services 12 hours".
-  std::string head = rest;
-  for (const char* w : {" hours", " hrs"}) {
-    const std::string s = w;
-    if (lower_ascii(head).size() > s.size() && lower_ascii(head).compare(head.size() - s.size(), s.size(), s) == 0) {
-      head.resize(head.size() - s.size());
-      break;
-    }
-  }
-  const auto space = head.find_last_of(' ');
-  if (space != std::string::npos) {
-    if (const auto v = plain_number(head.substr(space + 1)); v && !trim(head.substr(0, space)).empty()) {
-      u.unit = trim(head.substr(0, space));
-      u.hours = *v;
+  // The matrix's own form: "Housing Services 12", "Housing Services 12 hours", "Housing 12hrs/month".
+  // Only the last few characters can be the hours, so a long cell is not tried at every space.
+  constexpr std::size_t kHoursText = 40;
+  const std::size_t from = rest.size() > kHoursText ? rest.size() - kHoursText : 0;
+  for (std::size_t space = rest.find(' ', from); space != std::string::npos; space = rest.find(' ', space + 1)) {
+    if (space + 1 >= rest.size() || rest[space + 1] < '0' || rest[space + 1] > '9') continue;
+    const std::string name = trim(rest.substr(0, space)), hours = trim(rest.substr(space + 1));
+    if (name.empty()) continue;
+    if (const Read<double> h = read_hours(hours); h.value) {
+      u.unit = name;
+      u.hours = *h.value;
       return Read<UnitTime>::ok(u);
     }
   }

@@ -18,20 +18,27 @@ template <class T>
 struct Read {
   std::optional<T> value;
   std::string problem;  // empty when value is set
-  static Read ok(T v) { return {std::move(v), {}}; }
-  static Read bad(std::string why) { return {std::nullopt, std::move(why)}; }
+  std::string note;     // with a value: how it was read, when the officer should know ("April 2016")
+  static Read ok(T v) { return {std::move(v), {}, {}}; }
+  static Read ok(T v, std::string note) { return {std::move(v), {}, std::move(note)}; }
+  static Read bad(std::string why) { return {std::nullopt, std::move(why), {}}; }
 };
 
 // A date from ISO text (2005-12-31), UK order (31/12/2005, 31-12-2005, 31.12.2005), words
 // (31 December 2005, 31 Dec 2005), a cell the workbook typed as a date, or a spreadsheet serial
-// (a number: days in Excel's 1900 system, or 1904 when the workbook says so).
+// (a number: days in Excel's 1900 system, or 1904 when the workbook says so) that falls between
+// 1950 and 2099. A month and year (April 2016, 04/2016) is the first of the month, with a note; a
+// bare year is refused, since the day it stands for is not known.
 Read<Date> read_date(const SheetCell& cell, bool date1904);
+// The same for text alone (a date in a proposal file).
+Read<Date> read_date_text(std::string_view text);
 // A serial day count of Excel's 1900 system (which counts a 29 February 1900 that never was).
 std::optional<Date> from_serial(double serial, bool date1904);
 
 // Pounds: 85000, 85,000, £85,000.00; not negative.
 Read<double> read_money(const SheetCell& cell);
-// Hours a month: 12, 12.5, "12 hours"; not negative.
+// Hours a month: 12, 12.5, 12h, 12hrs, "12 hours", "12 hrs/month", "12 hours a month"; not negative.
+// Hours a week or a year are refused with the figure a month they come to.
 Read<double> read_hours(std::string_view text);
 Read<double> read_hours(const SheetCell& cell);
 // A whole number of at least 0 (posts, survey responses).
@@ -52,10 +59,13 @@ Read<Stage> read_stage(std::string_view text);
 Read<ExitStrategy> read_exit(std::string_view text);
 Read<Risk> read_risk(std::string_view text);
 
-// A partner as a Partners cell lists it: "Cumbria Constabulary" or "Government Office (observer)".
+// A partner as a Partners cell lists it: "Cumbria Constabulary", or with its role in brackets:
+// "Government Office (observer)", "Cumbria CVS (co-lead)". Joint and co-leads are leads; brackets
+// that are not a role ("St Martin's College (Carlisle campus)") are part of the name.
 struct NamedMember {
   std::string name;
   Role role = Role::support;
+  bool role_given = false;  // written in brackets, not taken as support
 };
 NamedMember read_member(const std::string& item);
 

@@ -1,12 +1,15 @@
 // Reads a proposed partnership against a loaded register, with the register reader's own rules:
 // the same streaming parser (syntax errors with line and column), the same field reader for the
-// partnership entry, the same checks of a partnership once it is placed in the register.
+// partnership entry, the same checks of a partnership once it is placed in the register. Dates and
+// names are first read as the spreadsheet import reads them (UK dates; an entry named by its name).
 #include <algorithm>
 
 #include "load/fields.h"
 #include "load/sniff.h"
 #include "load/id_table.h"
 #include "load/partnership_reader.h"
+#include "import/text.h"
+#include "import/values.h"
 #include "load/stream.h"
 #include "partnermap/assess.h"
 #include "partnermap/load.h"
@@ -147,7 +150,66 @@ class ProposalReader {
     }
   }
 
-  void read_partnership(const json& entry) {
+  std::string place(const std::string& key) const { return path_.empty() ? key : path_ + "." + key; }
+
+  // A date as the import reads it (31/12/2005, 1 April 2016) in the register's own form.
+  void date_as_register_writes(json& object, const std::string& key, const std::string& where) {
+    const auto it = object.find(key);
+    if (it == object.end() || !it->is_string()) return;
+    const std::string text = it->get<std::string>();
+    // The register's own form, right or wrong, is the register reader's to judge.
+    if (text.size() == 10 && text[4] == '-' && text[7] == '-') return;
+    const import::Read<Date> d = import::read_date_text(text);
+    if (!d.value) {
+      problems_.push_back({Severity::error, where, d.problem});
+      object.erase(it);  // reported here, in the import's words, not again by the register's reader
+      return;
+    }
+    if (!d.note.empty()) problems_.push_back({Severity::warning, where, d.note});
+    *it = to_iso(*d.value);
+  }
+
+  // An entry named by its name rather than its id: the id of the one entry with that name (case,
+  // spacing and punctuation aside); left as it is otherwise, for the reader to report.
+  template <typename Entry>
+  static void id_for_name(json& value, const std::vector<Entry>& entries) {
+    if (!value.is_string()) return;
+    const std::string text = value.get<std::string>();
+    const std::string folded = import::fold(text);
+    const Entry* found = nullptr;
+    for (const Entry& e : entries) {
+      if (e.id == text) return;
+      if (!folded.empty() && import::fold(e.name) == folded) {
+        if (found) return;  // two entries of that name: the id must say which
+        found = &e;
+      }
+    }
+    if (found) value = found->id;
+  }
+
+  // A proposal is written by hand, often by the officer who keeps the spreadsheet: dates and names
+  // are read the way the import reads them, then held to the register's rules.
+  json as_register_writes(json entry) {
+    if (!entry.is_object()) return entry;
+    for (const char* key : {"start", "end", "last_review"}) date_as_register_writes(entry, key, place(key));
+    if (auto posts = entry.find("posts"); posts != entry.end() && posts->is_object())
+      date_as_register_writes(*posts, "funded_until", place("posts.funded_until"));
+    const Register& reg = out_.reg;
+    if (auto members = entry.find("members"); members != entry.end() && members->is_array())
+      for (json& m : *members)
+        if (m.is_object() && m.contains("org")) id_for_name(m["org"], reg.organisations);
+    if (auto commitments = entry.find("commitments"); commitments != entry.end() && commitments->is_array())
+      for (json& c : *commitments)
+        if (c.is_object() && c.contains("unit")) id_for_name(c["unit"], reg.business_units);
+    if (auto themes = entry.find("themes"); themes != entry.end() && themes->is_array())
+      for (json& t : *themes) id_for_name(t, reg.themes);
+    if (auto parent = entry.find("parent"); parent != entry.end()) id_for_name(*parent, reg.partnerships);
+    if (auto body = entry.find("accountable_body"); body != entry.end()) id_for_name(*body, reg.organisations);
+    return entry;
+  }
+
+  void read_partnership(const json& given) {
+    const json entry = as_register_writes(given);
     FieldReader r(entry, path_, problems_);
     const load::PartnershipIds ids{orgs_, units_, themes_, partnerships_};
     Partnership p = load::read_partnership(r, ids);

@@ -143,3 +143,21 @@ TEST_CASE("assess with a broken register or a missing proposal exits 2", "[asses
   CHECK_THAT(missing.err, Catch::Contains("none.json: there is no file here"));
   CHECK(run_partnermap("assess " + shell_arg(carlisle())).status == 2);  // the proposal is required
 }
+
+TEST_CASE("assess reads a proposal's dates and names the way import does", "[assess][cli]") {
+  std::string text = read_text(std::string(PARTNERMAP_DATASETS) + "/proposals/older-peoples-forum.json");
+  for (const auto& [from, to] : std::vector<std::pair<std::string, std::string>>{
+           {"\"carlisle-cc\"", "\"Carlisle City Council\""}, {"\"age-concern\"", "\"age concern carlisle\""},
+           {"\"housing\"", "\"Housing Services\""}, {"\"health\"", "\"Health and wellbeing\""},
+           {"\"2005-01-01\"", "\"1/1/2005\""}}) {
+    for (auto at = text.find(from); at != std::string::npos; at = text.find(from, at + to.size())) text.replace(at, from.size(), to);
+  }
+  TempDir dir;
+  write_text(dir / "by-name.json", text);
+  const Run named = assess(shell_arg(dir / "by-name.json"));
+  const Run by_id = assess(example("older-peoples-forum"));
+  INFO(named.err);
+  CHECK(named.status == 0);
+  CHECK(named.err.empty());
+  CHECK(named.out == by_id.out);
+}

@@ -169,3 +169,142 @@ TEST_CASE("cli import: ODS, and a workbook whose error cell is used, through the
   CHECK(x.status == 2);
   CHECK_THAT(x.err, Catch::Contains("its part xl/worksheets/sheet2.xml is not well-formed XML"));
 }
+
+namespace {
+
+const char* role_word(partnermap::Role r) { return partnermap::to_string(r); }
+
+// The register as a person would write it down from the sheet: each partnership with its nature,
+// every member and role, every unit's hours, its dates, stage and indicators.
+std::string by_hand(const partnermap::Register& reg) {
+  std::string out;
+  for (const partnermap::Partnership& p : reg.partnerships) {
+    out += p.id + " | " + p.name + " | " + partnermap::to_string(p.nature) + "\n  members:";
+    for (const partnermap::Member& m : p.members) out += " " + reg.organisations[m.org].name + " (" + role_word(m.role) + ");";
+    out += "\n  hours:";
+    for (const partnermap::Commitment& c : p.commitments) {
+      char h[32];
+      std::snprintf(h, sizeof h, "%g", c.hours);
+      out += " " + reg.business_units[c.unit].name + " " + h + ";";
+    }
+    out += "\n  dates:";
+    if (p.start) out += " start " + partnermap::to_iso(*p.start);
+    if (p.end) out += " end " + partnermap::to_iso(*p.end);
+    if (p.last_review) out += " reviewed " + partnermap::to_iso(*p.last_review);
+    if (p.stage) out += std::string(" | stage ") + partnermap::to_string(*p.stage);
+    if (p.indicators) {
+      out += " | indicators:";
+      for (const std::string& i : *p.indicators) out += " " + i + ";";
+    }
+    out += "\n";
+  }
+  return out;
+}
+
+struct CouncilSheet {
+  std::string file, options, summary, register_by_hand;
+};
+
+}  // namespace
+
+TEST_CASE("cli import: three councils' own sheets give the register a person would write by hand", "[cli][import]") {
+  const std::vector<CouncilSheet> sheets = {
+      {"northfield-borough.csv", "",
+       "3 partnerships, 6 organisations, 3 Business Units, 0 themes from NAME; nature from column C \"Kind of "
+       "partnership\", Council role from column D \"NBC role\", staff time from column G \"Service\" and column H \"Staff "
+       "hours a month\"",
+       "NB01 | Northfield Community Safety Partnership | strategic\n"
+       "  members: Northfield Borough Council (lead); Northfield Police (lead); Northfield CVS (support); Northfield PCT (support);\n"
+       "  hours: Community Safety 30;\n"
+       "  dates: start 2009-04-01 reviewed 2016-04-01 | stage running | indicators: Crime down 5% a year;\n"
+       "NB02 | Healthy Northfield | operational\n"
+       "  members: Northfield Borough Council (support); Northfield PCT (lead); Northfield CVS (observer); Sport Northfield (support);\n"
+       "  hours: Leisure 12;\n"
+       "  dates: start 2012-06-01 reviewed 2016-03-14 | stage running | indicators: Adults active;\n"
+       "NB03 | Northfield Town Centre Board | funding\n"
+       "  members: Northfield Borough Council (observer); Northfield Chamber of Trade (lead); Northfield Police (support);\n"
+       "  hours: Planning 2;\n"
+       "  dates: start 2014-09-01 | stage evaluating\n"},
+      {"kestrel-district.csv", "--council \"Kestrel District Council\" --council-alias \"Kestrel DC\"",
+       "3 partnerships, 8 organisations, 2 Business Units, 0 themes from NAME; nature from column B \"Type\", Council role "
+       "from column C \"Council involvement\", staff time from column F \"Business unit\" and column G \"Officer input "
+       "(hours)\"",
+       "kestrel-housing-forum | Kestrel Housing Forum | operational\n"
+       "  members: Kestrel District Council (lead); Kestrel Homes (lead); Shelter Kestrel (support);\n"
+       "  hours: Housing Services 40;\n"
+       "  dates: start 2011-05-01 reviewed 2015-09-30 | indicators: Homes let;\n"
+       "kestrel-youth-network | Kestrel Youth Network | project\n"
+       "  members: Kestrel District Council (support); Kestrel YMCA (lead); Kestrel College (lead); Kestrel Youth Trust (observer);\n"
+       "  hours: Culture (Leisure) 8;\n"
+       "  dates: start 2013-03-01 | indicators: Young people reached;\n"
+       "kestrel-economic-group | Kestrel Economic Group | strategic\n"
+       "  members: Kestrel Chamber (lead); Kestrel College (support); Kestrel Enterprise Agency (support);\n"
+       "  hours:\n"
+       "  dates: start 2010-01-01 reviewed 2016-01-31 | indicators: Jobs created;\n"},
+      {"harbour-city.csv", "",
+       "3 partnerships, 7 organisations, 4 Business Units, 0 themes from NAME; nature from column B \"Nature\", Council "
+       "role from column C \"Our role\", staff time from column F \"Officer time (hrs/month)\"",
+       "harbour-regeneration-company | Harbour Regeneration Company | strategic\n"
+       "  members: Harbour City Council (lead); Harbour Port Authority (lead); Harbour Business Club (support);\n"
+       "  hours: Regeneration 20; Planning 6;\n"
+       "  dates: start 2008-04-01 end 2018-03-31 reviewed 2015-10-01 | stage running | indicators: Jobs; Floor space;\n"
+       "harbour-carers-network | Harbour Carers Network | operational\n"
+       "  members: Harbour City Council (observer); Harbour Carers Trust (lead); Harbour CCG (support);\n"
+       "  hours: Adult Care 3;\n"
+       "  dates: start 2012-07-01 | stage establishing\n"
+       "harbour-arts-fund | Harbour Arts Fund | funding\n"
+       "  members: Harbour City Council (support); Harbour Arts Trust (lead); Harbour Arts Council (support);\n"
+       "  hours: Culture 10;\n"
+       "  dates: start 2014-01-01 end 2017-03-31 reviewed 2016-01-01 | stage evaluating | indicators: Visitors;\n"},
+  };
+  for (const CouncilSheet& s : sheets) {
+    INFO(s.file);
+    TempDir dir;
+    const std::string sheet = data_file("import/" + s.file);
+    const Run r = run_partnermap("import " + q(sheet) + " -o " + q(dir / "r.json") + " --as-of 2016-06-01 " + s.options);
+    REQUIRE(r.status == 0);
+    std::string summary = s.summary;
+    summary.replace(summary.find("NAME"), 4, sheet);
+    CHECK_THAT(r.out, Catch::Contains(summary));
+    CHECK(by_hand(partnermap::load_register_file((dir / "r.json").string()).reg) == s.register_by_hand);
+    CHECK(run_partnermap("validate " + q(dir / "r.json")).status == 0);
+    // Initialisms are two bodies, never "a few letters apart".
+    CHECK_THAT(r.err, !Catch::Contains("a few letters apart"));
+  }
+}
+
+TEST_CASE("cli import: notes and warnings name the cell and what to write", "[cli][import]") {
+  TempDir dir;
+  const std::string sheet = data_file("import/northfield-borough.csv");
+  const Run r = run_partnermap("import " + q(sheet) + " -o " + q(dir / "r.json") + " --as-of 2016-06-01");
+  REQUIRE(r.status == 0);
+  CHECK_THAT(r.err, Catch::Contains(sheet + " row 5, column J \"When last reviewed\": \"April 2016\" gives no day, so it is "
+                                            "read as 1 April 2016, the first of the month; write the day if it is another"));
+  CHECK_THAT(r.err, Catch::Contains(sheet + " row 6, column F \"Partner organisations\": names the council (Northfield Borough "
+                                            "Council) as a partner (lead), but the Council role"));
+  CHECK_THAT(r.err, Catch::Contains(sheet + " row 4, column M \"Notes\": not a column partnermap knows; its values are kept on "
+                                            "each partnership as \"notes\""));
+}
+
+TEST_CASE("cli import: a heading that looks like a figure's column is exit 2 until mapped with --column", "[cli][import]") {
+  TempDir dir;
+  write_text(dir / "s.csv", "Partnership,Nature,Involvement of the authority,Lead partner,Partners\r\n"
+                            "A,strategic,lead,Eden Council,Police\r\n");
+  const Run r = run_partnermap("import " + q(dir / "s.csv") + " -o " + q(dir / "r.json"));
+  CHECK(r.status == 2);
+  CHECK_THAT(r.err, Catch::Contains("s.csv row 1, column C \"Involvement of the authority\": this looks like the \"Council "
+                                    "role\" column, and no other column gives it, so the figures that depend on it would be "
+                                    "wrong; if it is that column, map it with --column \"Involvement of the authority=Council "
+                                    "role\""));
+  CHECK_FALSE(std::filesystem::exists(dir / "r.json"));
+  const Run m = run_partnermap("import " + q(dir / "s.csv") + " -o " + q(dir / "r.json") +
+                               " --column \"Involvement of the authority=Council role\"");
+  REQUIRE(m.status == 0);
+  CHECK_THAT(m.out, Catch::Contains("Council role from column C \"Involvement of the authority\""));
+  const auto reg = partnermap::load_register_file((dir / "r.json").string()).reg;
+  CHECK(reg.organisations[reg.council].name == "Eden Council");
+  CHECK(reg.partnerships[0].members[0].role == partnermap::Role::lead);
+  const Run bad = run_partnermap("import " + q(dir / "s.csv") + " -o " + q(dir / "r2.json") + " --column \"Involvement\"");
+  CHECK(bad.status == 2);
+  CHECK_THAT(bad.err, Catch::Contains("--column Involvement: write it as \"HEADING=FIELD\""));
+}

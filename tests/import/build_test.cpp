@@ -189,7 +189,7 @@ TEST_CASE("import: the other fields of the register", "[import]") {
 TEST_CASE("import: theme tick columns and hours totals", "[import]") {
   const Imported im = import_csv_text(
       "Partnership,Nature,Economy,Safer,Business Units and hours,Council hours a month\n"
-      "A,strategic,\xE2\x9C\x93,,Housing: 5; Finance: 5,10\nB,project,,\xE2\x9C\x93,Housing: 5,7\nC,project,,,,4\n");
+      "A,strategic,\xE2\x9C\x93,,Housing: 5; Finance: 5,10\nB,project,,\xE2\x9C\x93,Housing: 5,7\n");
   const Register& reg = im.reg;
   REQUIRE(reg.themes.size() == 2);
   CHECK(reg.themes[0].name == "Economy");
@@ -197,7 +197,9 @@ TEST_CASE("import: theme tick columns and hours totals", "[import]") {
   CHECK(reg.partnerships[1].themes == std::vector<Index>{1});
   const std::string w = problems_text(im.warnings);
   CHECK_THAT(w, Catch::Contains("Sheet1 row 3, column F \"Council hours a month\": the Business Units' hours add up to 5, not \"7\""));
-  CHECK_THAT(w, Catch::Contains("Sheet1 row 4, column F \"Council hours a month\": these hours are not kept"));
+  CHECK_THAT(errors_of("Partnership,Nature,Business Units and hours,Council hours a month\nC,project,,4\n"),
+             Catch::Contains("Sheet1 row 2, column D \"Council hours a month\": these hours have no Business Unit: name the unit "
+                             "that gives them in column C \"Business Units and hours\", or write them here as \"Housing: 4\""));
   CHECK_THAT(errors_of("Partnership,Nature,Theme: Safer\nA,strategic,maybe\n"),
              Catch::Contains("Sheet1 row 2, column C \"Theme: Safer\": \"maybe\" is not a tick"));
 }
@@ -219,4 +221,128 @@ TEST_CASE("import: near-duplicate organisations are warned about in the import",
   CHECK(im.reg.organisations.size() == 3);
   CHECK_THAT(problems_text(im.warnings), Catch::Contains("warning: Sheet1 row 3, column E \"Partners\": \"Carlisle CVS\" and "
                                                          "\"Carlisle Council for Voluntary Service\""));
+}
+
+TEST_CASE("import: the council's hours from an hours column, with the unit named beside them", "[import]") {
+  const Imported im = import_csv_text(
+      "Partnership,Nature,Service,Staff hours a month\n"
+      "A,strategic,Housing,30 hrs/month\nB,project,Leisure (Sport),12h\nC,project,\"Housing: 4; Planning 2h\",\n");
+  const Register& reg = im.reg;
+  REQUIRE(reg.partnerships.size() == 3);
+  REQUIRE(reg.partnerships[0].commitments.size() == 1);
+  CHECK(reg.business_units[reg.partnerships[0].commitments[0].unit].name == "Housing");
+  CHECK(reg.partnerships[0].commitments[0].hours == 30);
+  CHECK(reg.business_units[reg.partnerships[1].commitments[0].unit].name == "Leisure (Sport)");
+  CHECK(reg.partnerships[1].commitments[0].hours == 12);
+  REQUIRE(reg.partnerships[2].commitments.size() == 2);
+  CHECK(reg.partnerships[2].commitments[1].hours == 2);
+  CHECK(im.figure_columns == std::vector<std::pair<std::string, std::string>>{
+                                 {"nature", "column B \"Nature\""}, {"Council role", "no column"},
+                                 {"staff time", "column C \"Service\" and column D \"Staff hours a month\""}});
+  // Units written with their hours under an hours heading.
+  const Imported units = import_csv_text("Partnership,Nature,Officer time (hrs/month)\nA,strategic,\"Regeneration: 20 hrs; Planning 6h\"\n");
+  REQUIRE(units.reg.partnerships[0].commitments.size() == 2);
+  CHECK(units.reg.partnerships[0].commitments[0].hours == 20);
+  CHECK(units.reg.partnerships[0].commitments[1].hours == 6);
+}
+
+TEST_CASE("import: hours that no Business Unit could be recorded against are an error, never dropped", "[import]") {
+  CHECK_THAT(errors_of("Partnership,Nature,Staff hours a month\nA,strategic,30\nB,project,0\nC,project,4 hours\n"),
+             Catch::EndsWith("\nSheet1 row 1, column C \"Staff hours a month\": the council's hours in this column (2 rows, the first Sheet1 row 2, "
+        "column C \"Staff hours a month\") have no Business Unit to be recorded against, so they would be lost: add a column "
+        "headed \"Business Unit\" naming the unit that gives them, or write each cell as \"Housing: 30\"\n"));
+  CHECK_THAT(errors_of("Partnership,Nature,Service,Staff hours a month\nA,strategic,Housing; Planning,30\n"),
+             Catch::Contains("Sheet1 row 2, column C \"Service\": names 2 Business Units, but the hours (Sheet1 row 2, column D "
+                             "\"Staff hours a month\") are one figure: give each unit its hours here, such as \"Housing: 20\""));
+  CHECK_THAT(errors_of("Partnership,Nature,Service,Staff hours a month\nA,strategic,Housing,\n"),
+             Catch::Contains("Sheet1 row 2, column C \"Service\": no hours for \"Housing\": write them in column D \"Staff hours a "
+                             "month\", or here as \"Housing: 20\""));
+  CHECK_THAT(errors_of("Partnership,Nature,Staff hours a month,Service\nA,strategic,30 hours a week,Housing\n"),
+             Catch::Contains("Sheet1 row 2, column C \"Staff hours a month\": \"30 hours a week\" is hours a week"));
+}
+
+TEST_CASE("import: the council by its initials or an alias is never a second organisation", "[import]") {
+  const Imported im = import_csv_text(
+      "Partnership,Nature,Council role,Lead partner,Partners\n"
+      "A,strategic,lead,Kestrel District Council,\"Kestrel Homes (co-lead); Shelter\"\n"
+      "B,project,support,Kestrel YMCA,\"KDC; Kestrel College (joint lead)\"\n");
+  const Register& reg = im.reg;
+  REQUIRE(reg.organisations.size() == 5);  // the council, Kestrel Homes, Shelter, Kestrel YMCA, Kestrel College
+  CHECK(reg.organisations[0].name == "Kestrel District Council");
+  const Partnership& a = reg.partnerships[0];
+  REQUIRE(a.members.size() == 3);
+  CHECK(reg.organisations[a.members[1].org].name == "Kestrel Homes");
+  CHECK(a.members[1].role == Role::lead);
+  const Partnership& b = reg.partnerships[1];
+  REQUIRE(b.members.size() == 3);
+  CHECK(b.members[0].org == reg.council);
+  CHECK(b.members[0].role == Role::support);
+  CHECK(reg.organisations[b.members[2].org].name == "Kestrel College");
+  CHECK(b.members[2].role == Role::lead);
+  // An alias given by the officer.
+  ImportOptions options = partnermap::test::import_options("Kestrel District Council");
+  options.council_aliases = {"Kestrel DC"};
+  const Imported alias = import_sheet(read_csv("Partnership,Nature,Council role,Partners\nA,strategic,support,Kestrel DC; Shelter\n", "Sheet1"), options);
+  CHECK(alias.reg.organisations.size() == 2);
+  // Initials written where the council leads: the council is the body the sheet names in full.
+  const Imported initials = import_csv_text(
+      "Partnership,Nature,Council role,Lead partner,Partners\nA,strategic,lead,KDC,Shelter\nB,project,support,Shelter,Kestrel District Council\n");
+  CHECK(initials.reg.organisations[0].name == "Kestrel District Council");
+  CHECK(initials.reg.organisations.size() == 2);
+}
+
+TEST_CASE("import: the Council role column wins over a partners cell, with a note", "[import]") {
+  const Imported im = import_csv_text(
+      "Partnership,Nature,NBC role,Lead partner,Partners\n"
+      "A,strategic,lead,Northfield Borough Council,Police\n"
+      "B,project,support,Northfield PCT,NBC (joint lead)\n");
+  const Partnership& b = im.reg.partnerships[1];
+  CHECK(b.members[0].org == im.reg.council);
+  CHECK(b.members[0].role == Role::support);
+  CHECK_THAT(problems_text(im.warnings),
+             Catch::Contains("warning: Sheet1 row 3, column E \"Partners\": names the council (Northfield Borough Council) as a "
+                             "partner (lead), but the Council role (Sheet1 row 3, column C \"NBC role\") is support; the Council "
+                             "role column is kept: correct one of them if it is wrong"));
+  // Named at all where the role column says it is not a member.
+  const Imported none = import_csv_text("Partnership,Nature,Council role,Partners\nA,strategic,not a member,Northfield Borough Council; Police\n",
+                                        "Northfield Borough Council");
+  CHECK(none.reg.partnerships[0].members.size() == 1);
+  CHECK_THAT(problems_text(none.warnings),
+             Catch::Contains("warning: Sheet1 row 2, column D \"Partners\": names the council (Northfield Borough Council) as a "
+                             "partner (support), but the Council role (Sheet1 row 2, column C \"Council role\") is not a member; "
+                             "the Council role column is kept"));
+}
+
+TEST_CASE("import: dates as officers write them", "[import]") {
+  const Imported im = import_csv_text("Partnership,Nature,Start,Last review\nA,strategic,1st June 2012,April 2016\n");
+  CHECK(to_iso(*im.reg.partnerships[0].last_review) == "2016-04-01");
+  CHECK_THAT(problems_text(im.warnings),
+             Catch::Contains("warning: Sheet1 row 2, column D \"Last review\": \"April 2016\" gives no day, so it is read as "
+                             "1 April 2016, the first of the month; write the day if it is another"));
+  CHECK_THAT(errors_of("Partnership,Nature,Date established\nA,strategic,2016\n"),
+             Catch::Contains("Sheet1 row 2, column C \"Date established\": \"2016\" is a year, not a date: write the day it "
+                             "stands for as day/month/year (1/4/2016), as 2016-04-01 or as 1 April 2016 (or April 2016 for a month)"));
+}
+
+TEST_CASE("import: figures beyond what a register holds are refused at their cell", "[import]") {
+  Sheet s = read_csv("Partnership,Nature,Budget\nA,strategic,x\n", "Sheet1");
+  s.rows[1][2] = SheetCell{"1E+308", 1e308, std::nullopt};
+  try {
+    import_sheet(s, partnermap::test::import_options());
+    FAIL("no error");
+  } catch (const InputError& e) {
+    CHECK_THAT(problems_text(e.problems()), Catch::Contains("\nSheet1 row 2, column C \"Budget\": \"1E+308\" is more than "
+                                                            "partnermap takes (\xC2\xA3" "10000000000 a year); write the pounds a year\n"));
+  }
+  CHECK_THAT(errors_of("Partnership,Nature,Business Units and hours\nA,strategic,Housing: 200000\n"),
+             Catch::Contains("Sheet1 row 2, column C \"Business Units and hours\": 200000 hours a month for \"Housing\" is more "
+                             "than partnermap takes (100000, some six hundred full-time staff)"));
+}
+
+TEST_CASE("import: a row naming thousands of organisations", "[import]") {
+  std::string partners;
+  for (int i = 0; i < 3000; ++i) partners += "Organisation " + std::to_string(i) + " of Northfield;";
+  const Imported im = import_csv_text("Partnership,Nature,Council role,Partners\nA,strategic,support,\"" + partners + "\"\n", "Northfield Council");
+  CHECK(im.reg.organisations.size() == 3001);
+  CHECK(im.reg.partnerships[0].members.size() == 3001);
 }

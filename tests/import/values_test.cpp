@@ -131,3 +131,81 @@ TEST_CASE("import values: a unit's hours, with or without a colon and an officer
   CHECK_THAT(read_unit_time("Housing:").problem, Catch::Contains("no hours for \"Housing\""));
   CHECK_THAT(read_unit_time(": 4").problem, Catch::Contains("names no Business Unit"));
 }
+
+TEST_CASE("import values: hours written with their unit", "[import]") {
+  for (const char* t : {"30", "30h", "30hrs", "30 hours", "30 hrs/month", "30 hours a month", "30 hrs per month", "30 Hrs",
+                        "30 hours pm", "30/month"})
+    CHECK(read_hours(std::string(t)).value == std::optional<double>(30));
+  CHECK(read_hours("12.5 hrs").value == std::optional<double>(12.5));
+  CHECK(read_hours("30 hours a week").problem ==
+        "\"30 hours a week\" is hours a week: the register holds hours a month; write 130 (30 a week for 52 weeks, over 12 months)");
+  CHECK(read_hours("120 hrs a year").problem == "\"120 hrs a year\" is hours a year: the register holds hours a month; write 10");
+  CHECK(read_hours("30 minutes").problem ==
+        "\"30 minutes\" is not a number of hours: write the hours a month as a number, such as 20");
+  const auto u = read_unit_time("Planning 6h");
+  REQUIRE(u.value);
+  CHECK(u.value->unit == "Planning");
+  CHECK(u.value->hours == 6);
+  const auto v = read_unit_time("Regeneration: 20 hrs/month (Regeneration Officer)");
+  REQUIRE(v.value);
+  CHECK(v.value->hours == 20);
+  CHECK(v.value->officer == "Regeneration Officer");
+  const auto w = read_unit_time("Team 2 12 hours");
+  REQUIRE(w.value);
+  CHECK(w.value->unit == "Team 2");
+  CHECK(w.value->hours == 12);
+}
+
+TEST_CASE("import values: roles in brackets, joint and co-leads as leads", "[import]") {
+  for (const char* t : {"Kestrel Homes (joint lead)", "Kestrel Homes (co-lead)", "Kestrel Homes (Co Lead)", "Kestrel Homes (lead)",
+                        "Kestrel Homes (joint lead partner)"}) {
+    const NamedMember m = read_member(t);
+    CHECK(m.name == "Kestrel Homes");
+    CHECK(m.role == Role::lead);
+    CHECK(m.role_given);
+  }
+  CHECK(read_member("Youth Trust (Observer)").role == Role::observer);
+  CHECK(read_member("Youth Trust (support)").role == Role::support);
+  CHECK_FALSE(read_member("Youth Trust").role_given);
+  CHECK(read_member("Cumbria County Council (Social Services)").name == "Cumbria County Council (Social Services)");
+}
+
+TEST_CASE("import values: a bare year, an implausible serial and a month and year", "[import]") {
+  CHECK(read_date(text("2016"), false).problem ==
+        "\"2016\" is a year, not a date: write the day it stands for as day/month/year (1/4/2016), as 2016-04-01 or as 1 April 2016 (or April 2016 for a month)");
+  CHECK(read_date(SheetCell{"2016", 2016.0, std::nullopt}, false).problem ==
+        "\"2016\" is a year, not a date: write the day it stands for as day/month/year (1/4/2016), as 2016-04-01 or as 1 April 2016 (or April 2016 for a month)");
+  CHECK(read_date(SheetCell{"5000", 5000.0, std::nullopt}, false).problem ==
+        "\"5000\" is not a date partnermap can be sure of: as a spreadsheet date number it is 8 September 1913, outside "
+        "1950 to 2099; write it as day/month/year (31/12/2005), as 2005-12-31 or as 31 December 2005");
+  CHECK_THAT(read_date(number(80000), false).problem, Catch::Contains("outside 1950 to 2099"));
+  const Read<Date> april = read_date(text("April 2016"), false);
+  CHECK(iso(april) == "2016-04-01");
+  CHECK(april.note == "\"April 2016\" gives no day, so it is read as 1 April 2016, the first of the month; write the day if it is another");
+  CHECK(iso(read_date(text("Sept 2015"), false)) == "2015-09-01");
+  CHECK(iso(read_date(text("04/2016"), false)) == "2016-04-01");
+  CHECK(iso(read_date(text("2016-04"), false)) == "2016-04-01");
+  CHECK(iso(read_date(text("1st June 2012"), false)) == "2012-06-01");
+  CHECK(iso(read_date(text("1 April, 2016"), false)) == "2016-04-01");
+  CHECK(read_date(text("31/12/2005"), false).note.empty());
+  // The 1904 date system counts from its day 0, 1 January 1904.
+  CHECK(to_iso(*from_serial(0, true)) == "1904-01-01");
+  CHECK(iso(read_date(number(40000), true)) == "2013-07-07");
+  CHECK(iso(read_date_text("31/12/2005")) == "2005-12-31");
+}
+
+TEST_CASE("import values: status words officers use read as stages", "[import]") {
+  CHECK(*read_stage("Active").value == Stage::running);
+  CHECK(*read_stage("Under review").value == Stage::evaluating);
+  CHECK(*read_stage("Proposed").value == Stage::deciding);
+  CHECK(*read_stage("Winding down").value == Stage::exiting);
+}
+
+TEST_CASE("import values: an officer's estimate of hours is the figure; a range is not", "[import]") {
+  for (const char* t : {"c. 30", "~30", "about 30", "approx 30 hours", "30 (approx)", "30 hrs (estimate)"})
+    CHECK(read_hours(std::string(t)).value == std::optional<double>(30));
+  CHECK(read_hours("30-40").problem == "\"30-40\" is a range: write one figure for the hours a month, such as the middle of it");
+  CHECK(read_hours("TBC").problem == "\"TBC\" is not a number of hours: write the hours a month as a number, such as 20");
+  CHECK(*read_council_role("Joint lead").value == std::optional<Role>(Role::lead));
+  CHECK(*read_council_role("co-lead").value == std::optional<Role>(Role::lead));
+}

@@ -217,3 +217,40 @@ TEST_CASE("a proposal file that is not there is named", "[assess][load]") {
   CHECK_THROWS_WITH(read_proposal_file(reg, data_file("proposals/no-such-file.json")),
                     Catch::Contains("there is no file here"));
 }
+
+TEST_CASE("a proposal's dates and names are read the way the import reads them", "[assess][load]") {
+  const Register reg = small();
+  const Proposal p = read_proposal_text(reg, R"({
+    "partnership": {"id": "forum", "name": "Forum", "nature": "operational", "parent": "Safety",
+      "start": "1/4/2003", "end": "31 March 2008", "last_review": "April 2004", "posts": {"permanent": 1, "funded_until": "31/03/2007"},
+      "members": [{"org": "Council", "role": "lead"}, {"org": "carlisle cvs", "role": "support"}, {"org": "New Organisation", "role": "support"}],
+      "commitments": [{"unit": "Housing", "hours": 4}], "themes": ["Health"], "accountable_body": "Police"},
+    "organisations": [{"id": "new-org", "name": "New Organisation"}]})",
+                                        "proposal.json");
+  const Partnership& x = p.reg.partnerships[p.partnership];
+  CHECK(to_iso(*x.start) == "2003-04-01");
+  CHECK(to_iso(*x.end) == "2008-03-31");
+  CHECK(to_iso(*x.last_review) == "2004-04-01");
+  CHECK(to_iso(*x.posts->funded_until) == "2007-03-31");
+  REQUIRE(x.members.size() == 3);
+  CHECK(x.members[0].org == 0);
+  CHECK(x.members[1].org == 1);
+  CHECK(x.members[2].org == 3);
+  CHECK(x.commitments[0].unit == 0);
+  CHECK(x.themes == std::vector<Index>{1});
+  CHECK(x.parent == std::optional<Index>(0));
+  CHECK(x.accountable_body == std::optional<Index>(2));
+  std::string warnings;
+  for (const Problem& w : p.warnings) warnings += format_problem(w) + "\n";
+  INFO(warnings);
+  REQUIRE(p.warnings.size() == 1);
+  CHECK(format_problem(p.warnings[0]) ==
+        "warning: proposal.json: partnership.last_review: \"April 2004\" gives no day, so it is read as 1 April 2004, the "
+        "first of the month; write the day if it is another");
+  CHECK(problems_of(reg, R"({"id": "x", "name": "X", "nature": "project", "start": "12/31/2005",
+                             "members": [{"org": "cc", "role": "lead"}]})") ==
+        "proposal.json: start: \"12/31/2005\" is not a date: there is no month 31; dates are read day/month/year (UK order), "
+        "so write 31/12/2005 for 31 December 2005 (or 2005-12-31)\n");
+  CHECK_THAT(problems_of(reg, R"({"id": "x", "name": "X", "nature": "project", "members": [{"org": "Nobody", "role": "lead"}]})"),
+             Catch::Contains("no organisation \"Nobody\" in the register"));
+}
