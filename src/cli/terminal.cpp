@@ -44,7 +44,11 @@ std::string own_sequence(std::string_view sequence) {
   return marked;
 }
 
-std::string clear_line() { return "\r" + own_sequence("\033[K"); }
+std::string clear_line() {
+  std::string line = own_sequence("\033[K");
+  line.insert(line.begin(), '\r');  // not "\r" + ...: GCC 12 warns falsely (-Wrestrict) about that
+  return line;
+}
 
 TerminalFilter::~TerminalFilter() { flush_pending(); }
 
