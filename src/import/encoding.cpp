@@ -10,23 +10,6 @@ namespace partnermap::import {
 
 namespace {
 
-void append_utf8(std::string& out, std::uint32_t cp) {
-  if (cp < 0x80) {
-    out += static_cast<char>(cp);
-  } else if (cp < 0x800) {
-    out += static_cast<char>(0xC0 | (cp >> 6));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else if (cp < 0x10000) {
-    out += static_cast<char>(0xE0 | (cp >> 12));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  } else {
-    out += static_cast<char>(0xF0 | (cp >> 18));
-    out += static_cast<char>(0x80 | ((cp >> 12) & 0x3F));
-    out += static_cast<char>(0x80 | ((cp >> 6) & 0x3F));
-    out += static_cast<char>(0x80 | (cp & 0x3F));
-  }
-}
 
 std::string hex_byte(unsigned char c) {
   char buf[8];
@@ -54,7 +37,7 @@ DecodedText utf16(std::string_view body, bool little_endian) {
                 "the spreadsheet program, as CSV UTF-8";
       return out;
     }
-    append_utf8(out.utf8, cp);
+    append_utf8(static_cast<char32_t>(cp), out.utf8);
   }
   if (i < body.size()) {
     out.bad = out.utf8.size();

@@ -11,6 +11,8 @@ namespace partnermap::import {
 bool valid_utf8(std::string_view s);
 // Windows-1252 (what Excel's plain "CSV" writes on a UK machine) to UTF-8.
 std::string windows1252_to_utf8(std::string_view s);
+// Appends code point `cp` to `out` as UTF-8.
+void append_utf8(char32_t cp, std::string& out);
 
 // Without spaces, tabs and line breaks (including non-breaking spaces) at either end.
 std::string trim(std::string_view s);
