@@ -27,27 +27,42 @@ std::size_t reference_length(std::string_view xml, std::size_t i) {
 
 // Why liborcus's parser must not be given `xml`; empty when it may. The parser passes bytes on as
 // they are, and a register's text must be UTF-8 (as Excel and LibreOffice write every part); and
-// liborcus 0.17 reads past the end of its buffer after an "&" in an attribute that starts no
-// reference when a ";" follows later, or in the XML declaration (both found by fuzzing), so every
-// "&" outside comments and CDATA must start one, as XML requires (a processing instruction may hold
-// a bare "&", but no spreadsheet writes one).
+// liborcus 0.17 reads past the end of its buffer (all found by fuzzing) after an "&" in an attribute
+// that starts no reference when a ";" follows later, or in the XML declaration, and in a quoted
+// attribute value that holds a reference and never ends. So every "&" outside comments and CDATA
+// must start one, as XML requires (a processing instruction may hold a bare "&", but no spreadsheet
+// writes one), and every quote that opens a value inside a tag must close before the part ends.
 std::string unsafe_xml(std::string_view xml) {
+  bool in_tag = false;
+  char quote = 0;             // the quote of the attribute value being read, 0 outside one
+  std::size_t quote_at = 0;
   for (std::size_t i = 0; i < xml.size();) {
     const std::size_t n = utf8_sequence(xml, i);
     if (n == 0) return "byte " + std::to_string(i) + " is not UTF-8 text";
-    if (xml[i] == '<') {
+    const char c = xml[i];
+    if (quote != 0) {
+      if (c == quote) quote = 0;
+    } else if (c == '<') {
+      in_tag = true;
       for (const auto& [open, close] : {std::pair{"<!--", "-->"}, {"<![CDATA[", "]]>"}}) {
         if (xml.substr(i, std::string_view(open).size()) != open) continue;
         const std::size_t end = xml.find(close, i);
         if (end == std::string_view::npos) return "byte " + std::to_string(i) + " starts a " + open + " that never ends";
         i = end;  // the closing characters are plain ASCII, read on from them
+        in_tag = false;
         break;
       }
-    } else if (xml[i] == '&' && reference_length(xml, i) == 0) {
-      return "byte " + std::to_string(i) + " is an & that starts no reference (an & in text is written &amp;)";
+    } else if (c == '>') {
+      in_tag = false;
+    } else if (in_tag && (c == '"' || c == '\'')) {
+      quote = c;
+      quote_at = i;
     }
+    if (c == '&' && reference_length(xml, i) == 0)
+      return "byte " + std::to_string(i) + " is an & that starts no reference (an & in text is written &amp;)";
     i += n;
   }
+  if (quote != 0) return "byte " + std::to_string(quote_at) + " starts an attribute value that never ends";
   return {};
 }
 

@@ -32,3 +32,16 @@ TEST_CASE("import xml: an & that starts no reference is refused before the parse
                     Catch::Contains("its part xl/worksheets/sheet1.xml is not well-formed XML (byte ") &&
                         Catch::Contains("is an & that starts no reference"));
 }
+
+TEST_CASE("import xml: a quoted attribute value that never ends is refused before the parser reads it", "[import]") {
+  // Found by fuzzing: liborcus 0.17 read past the end of its buffer in such a value holding a reference.
+  CHECK(unsafe_xml("<a b=\"x &amp; y") == "byte 5 starts an attribute value that never ends");
+  CHECK(unsafe_xml("<?xml version='1.0") == "byte 14 starts an attribute value that never ends");
+  // Quotes in text, and the other quote inside a value, are only characters.
+  CHECK(unsafe_xml("<a b=\"it's\" c='say \"hi\"'>\"quoted\" and 'not'</a>").empty());
+  CHECK(unsafe_xml("<a b=\"<!-- not a comment\"/>").empty());
+  const std::string found = partnermap::test::import_fixture("unterminated-value.ods");
+  CHECK_THROWS_WITH(partnermap::read_ods(found, "f.ods"),
+                    Catch::Contains("f.ods") && Catch::Contains("its part content.xml is not well-formed XML (byte ") &&
+                        Catch::Contains("starts an attribute value that never ends"));
+}

@@ -18,6 +18,8 @@ broken.ods              register.ods with a closing tag in content.xml that does
 not-utf8.ods            register.ods with a Windows-1252 byte in content.xml
 surrogate.ods           register.ods with a cell naming half of a UTF-16 pair (&#xD800;)
 not-utf8.xlsx           by hand: a Windows-1252 byte in the sheet's XML
+unterminated-value.ods  register.ods with content.xml ending inside a quoted attribute value that holds
+                        a reference (found by fuzzing: liborcus read past its buffer)
 """
 import datetime
 import zipfile
@@ -212,6 +214,18 @@ def ods_register():
     damaged("broken.ods", b"</text:p></table:table-cell>", b"</text:p></table:table-row>")
     damaged("not-utf8.ods", b"Crime and Disorder", b"Caf\xe9 and Disorder")
     damaged("surrogate.ods", b"Crime and Disorder", b"Crime &#xD800; Disorder")
+    unterminated_value()
+
+
+def unterminated_value():
+    """register.ods with content.xml ending in a table name whose quote never closes, after a reference."""
+    with zipfile.ZipFile("register.ods") as good, zipfile.ZipFile("unterminated-value.ods", "w") as bad:
+        for item in good.infolist():
+            data = good.read(item.filename)
+            if item.filename == "content.xml":
+                cut = data.index(b'table:name="') + len(b'table:name="')
+                data = data[:cut] + b"Partners &amp; themes/>"
+            bad.writestr(item, data)
 
 
 def damaged(path, old, new):
