@@ -13,8 +13,19 @@
 #include "matrix.h"
 #include "partnermap/analysis/review.h"
 
-extern const char* const kExploreScript;
-extern const char* const kExploreStyle;
+// The explorer's script and styles, in pieces ending with a null pointer (cmake/embed.cmake).
+extern const char* const kExploreScript[];
+extern const char* const kExploreStyle[];
+
+namespace {
+struct Pieces {
+  const char* const* first;
+};
+std::ostream& operator<<(std::ostream& out, Pieces text) {
+  for (const char* const* piece = text.first; *piece != nullptr; ++piece) out << *piece;
+  return out;
+}
+}  // namespace
 
 namespace partnermap::render {
 
@@ -303,10 +314,10 @@ ExploreReport write_explore_page(const ExploreInputs& x, const PlacedLayout& lay
       << "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; script-src 'unsafe-inline'; "
          "style-src 'unsafe-inline'; img-src data: blob:\">\n"
       << "<title>" << html_escape(council + ": partnership explorer") << "</title>\n<style>\n"
-      << kExploreStyle << "</style>\n</head>\n<body>\n"
+      << Pieces{kExploreStyle} << "</style>\n</head>\n<body>\n"
       << "<noscript><p>The explorer needs JavaScript. The briefing's diagrams and matrix show the same register without it.</p></noscript>\n"
       << "<script type=\"application/json\" id=\"pm-data\">" << script_json_escape(data.dump(-1, ' ', false, json::error_handler_t::replace))
-      << "</script>\n<script>\n" << kExploreScript << "</script>\n</body>\n</html>\n";
+      << "</script>\n<script>\n" << Pieces{kExploreScript} << "</script>\n</body>\n</html>\n";
   return {layout.engine, layout.nodes.size(), layout.edges.size(), forecast.months.size(), layout.grouped, layout.warnings};
 }
 
