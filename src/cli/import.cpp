@@ -8,6 +8,7 @@
 #include "cli/commands.h"
 #include "cli/file_writer.h"
 #include "cli/output.h"
+#include "partnermap/analysis/words.h"
 #include "partnermap/diff.h"
 #include "partnermap/import.h"
 #include "partnermap/load.h"
@@ -30,9 +31,6 @@ Date today() {
   return from_civil({local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
 }
 
-std::string count(std::size_t n, const std::string& noun) {
-  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
-}
 
 std::string quoted_list(const std::vector<Named>& list) {
   std::string out;
@@ -153,16 +151,16 @@ void add_import(CLI::App& app, int& status) {
     if (const auto note = capacity_not_recorded(reg, a->path)) warnings.push_back(*note);
     print_problems(std::cerr, warnings, 50);
     write_stream_atomically(target, [&](std::ostream& out) { save_register(out, reg); });
-    std::cout << "wrote " << target << ": " << count(reg.partnerships.size(), "partnership") << ", "
-              << count(reg.organisations.size(), "organisation") << ", " << count(reg.business_units.size(), "Business Unit")
-              << ", " << count(reg.themes.size(), "theme") << " from " << a->path;
+    std::cout << "wrote " << target << ": " << count_of(reg.partnerships.size(), "partnership", "partnerships") << ", "
+              << count_of(reg.organisations.size(), "organisation", "organisations") << ", " << count_of(reg.business_units.size(), reg.policy.words.unit, reg.policy.words.units)
+              << ", " << count_of(reg.themes.size(), reg.policy.words.theme, reg.policy.words.themes) << " from " << a->path;
     if (imported.sheet != a->path) std::cout << " (sheet \"" << imported.sheet << "\")";
     for (std::size_t i = 0; i < imported.figure_columns.size(); ++i) {
       const auto& [figure, where] = imported.figure_columns[i];
       std::cout << (i == 0 ? "; " : ", ") << figure << (where == "no column" ? ": no column" : " from " + where);
     }
     for (const std::string& also : imported.also_read) std::cout << "; " << also;
-    if (!warnings.empty()) std::cout << "; " << count(warnings.size(), "warning") << " above";
+    if (!warnings.empty()) std::cout << "; " << count_of(warnings.size(), "warning", "warnings") << " above";
     std::cout << '\n';
     if (old) print_changes(std::cout, a->into, diff_registers(old->reg, reg));
     status = kDone;

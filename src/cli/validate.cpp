@@ -6,14 +6,6 @@
 
 namespace partnermap::cli {
 
-namespace {
-
-std::string count(std::size_t n, const std::string& noun) {
-  return std::to_string(n) + " " + noun + (n == 1 ? "" : "s");
-}
-
-}  // namespace
-
 void add_validate(CLI::App& app, int& status) {
   auto* cmd = app.add_subcommand(
       "validate",
@@ -24,12 +16,12 @@ void add_validate(CLI::App& app, int& status) {
   cmd->callback([path, &status] {
     const Loaded loaded = load_and_warn(*path);
     const Register& r = loaded.reg;
-    std::cout << "ok: " << count(r.organisations.size(), "organisation") << ", "
-              << count(r.partnerships.size(), "partnership") << ", "
-              << count(r.membership_count(), "membership") << ", "
+    std::cout << "ok: " << count_of(r.organisations.size(), "organisation", "organisations") << ", "
+              << count_of(r.partnerships.size(), "partnership", "partnerships") << ", "
+              << count_of(r.membership_count(), "membership", "memberships") << ", "
               << count_of(r.business_units.size(), r.policy.words.unit, r.policy.words.units) << ", "
               << count_of(r.themes.size(), r.policy.words.theme, r.policy.words.themes);
-    if (!loaded.warnings.empty()) std::cout << " (" << count(loaded.warnings.size(), "warning") << ")";
+    if (!loaded.warnings.empty()) std::cout << " (" << count_of(loaded.warnings.size(), "warning", "warnings") << ")";
     std::cout << '\n';
     status = kDone;
   });

@@ -1,6 +1,8 @@
 // Sheets of Business Units, organisations and themes beside the partnerships sheet.
 #include "import/extra_sheets.h"
 
+#include "partnermap/analysis/words.h"
+
 #include <algorithm>
 #include <cmath>
 #include <cctype>
@@ -226,7 +228,7 @@ class SheetReader {
       names.push_back(*list[i].name);
       ids.push_back(*list[i].id);
     }
-    const std::string what = layout_.kind == ExtraKind::units           ? "Business Unit"
+    const std::string what = layout_.kind == ExtraKind::units           ? reg_.policy.words.unit
                              : layout_.kind == ExtraKind::organisations ? "organisation"
                                                                         : "theme";
     const std::string near = nearest(name, names);
@@ -234,7 +236,8 @@ class SheetReader {
       problems_.push_back({Severity::warning, place(row, layout_.name_col),
                            quote_text(name) + " is named by no partnership (did you mean " + quote_text(near) +
                                "?); it is added as a " + what + " of its own: correct the name if it is the same one"});
-    const std::string id = make_ids({name}, what == "theme" ? "theme" : what == "organisation" ? "organisation" : "unit",
+    const char* kind = layout_.kind == ExtraKind::units ? "unit" : layout_.kind == ExtraKind::organisations ? "organisation" : "theme";
+    const std::string id = make_ids({name}, kind,
                                     std::set<std::string>(ids.begin(), ids.end()))
                                .front();
     switch (layout_.kind) {
@@ -310,9 +313,11 @@ void read_extra_sheets(const std::vector<const Sheet*>& sheets, Register& reg, s
     const std::string n = std::to_string(given);
     const std::string from = " from " + quote_text(sheet->name);
     switch (layout->kind) {
-      case ExtraKind::units: read.push_back("capacities of " + n + " Business Unit" + (given == 1 ? "" : "s") + from); break;
-      case ExtraKind::organisations: read.push_back("sectors of " + n + " organisation" + (given == 1 ? "" : "s") + from); break;
-      case ExtraKind::themes: read.push_back(n + " theme" + (given == 1 ? "" : "s") + from); break;
+      case ExtraKind::units:
+        read.push_back("capacities of " + n + " " + (given == 1 ? reg.policy.words.unit : reg.policy.words.units) + from);
+        break;
+      case ExtraKind::organisations: read.push_back("sectors of " + n + (given == 1 ? " organisation" : " organisations") + from); break;
+      case ExtraKind::themes: read.push_back(n + " " + (given == 1 ? reg.policy.words.theme : reg.policy.words.themes) + from); break;
     }
   }
 }

@@ -158,19 +158,31 @@ Imported import_sheets(const std::vector<Sheet>& sheets, const std::vector<Sheet
                        const ImportOptions& options) {
   std::vector<Problem> notes;
   const Sheet& main = pick_sheet(sheets, name, options, notes);
-  Imported out = import_with_notes(main, options, std::move(notes));
+  Imported out;
+  try {
+    out = import_with_notes(main, options, std::move(notes));
+  } catch (const InputError& e) {
+    // The other sheets are not read when the partnerships sheet has errors, so whether they give
+    // capacities is not known yet: the run that succeeds says it.
+    std::vector<Problem> problems = e.problems();
+    drop_sheet_capacity_warning(problems);
+    throw InputError(std::move(problems));
+  }
   out.held = held_fields(main, options);
   nest_unknown_fields(out.reg);
+  // The policy sheet is read only as the policy: its rows of settings are not themes or units.
+  const Sheet* policy = import::find_policy_sheet(sheets);
   std::vector<const Sheet*> others;
   for (const Sheet& s : sheets)
-    if (&s != &main) others.push_back(&s);
+    if (&s != &main && &s != policy) others.push_back(&s);
   for (const Sheet& s : more) others.push_back(&s);
+  // The policy first: its words name what the other sheets give.
+  add_policy_sheet(sheets, out);
   std::vector<Problem> problems = std::move(out.warnings);
   drop_sheet_capacity_warning(problems);
   import::read_extra_sheets(others, out.reg, problems, out.also_read);
   if (count_errors(problems) > 0) throw InputError(std::move(problems));
   out.warnings = std::move(problems);
-  add_policy_sheet(sheets, out);
   return out;
 }
 

@@ -442,6 +442,10 @@ void add_policy_sheet(const std::vector<Sheet>& sheets, Imported& imported) {
   imported.reg.policy = load::read_policy(reader);
   if (!imported.reg.extra.is_object()) imported.reg.extra = nlohmann::json::object();
   imported.reg.extra["policy"] = policy;
+  std::size_t settings = 0;
+  for (const auto& [key, value] : policy.items()) settings += value.is_object() ? value.size() : 1;
+  imported.also_read.push_back(std::to_string(settings) + (settings == 1 ? " policy setting" : " policy settings") +
+                               " from \"" + sheet->name + "\"");
 }
 
 }  // namespace partnermap

@@ -388,3 +388,41 @@ TEST_CASE("a bad value in a workbook's Policy sheet is an error at its cell, and
         std::string::npos);
   CHECK_FALSE(std::filesystem::exists(dir / "bad.json"));
 }
+
+TEST_CASE("a Policy sheet headed Setting and Value is read as the policy only, and its words name the other sheets",
+          "[policy][cli][import]") {
+  // As an officer fills the template's settings in: the first setting names the theme word, which a
+  // themes sheet's heading would also say.
+  TempDir dir;
+  write_text(dir / "make.py",
+             "import openpyxl\n"
+             "wb = openpyxl.Workbook()\n"
+             "ws = wb.active\n"
+             "ws.title = 'Register'\n"
+             "ws.append(['Partnership', 'Nature', 'Council role', 'Lead partner', 'Partners', 'Corporate priority',"
+             " 'Business Units and hours'])\n"
+             "ws.append(['Safer Riverside', 'strategic', 'lead', 'Riverside District Council', 'Police',"
+             " 'Safer neighbourhoods', 'Communities: 40'])\n"
+             "u = wb.create_sheet('Service areas')\n"
+             "u.append(['Service area', 'Hours available each month'])\n"
+             "u.append(['Communities', 45])\n"
+             "p = wb.create_sheet('Policy')\n"
+             "p.append(['Setting', 'Value'])\n"
+             "p.append(['Word for one theme (singular)', 'Corporate priority'])\n"
+             "p.append(['Word for themes (plural)', 'Corporate priorities'])\n"
+             "p.append(['Word for one Business Unit (singular)', 'Service area'])\n"
+             "p.append(['Word for Business Units (plural)', 'Service areas'])\n"
+             "wb.save('" + (dir / "riverside.xlsx").string() + "')\n");
+  REQUIRE(run_command("/usr/bin/python3 " + shell_path(dir / "make.py")).status == 0);
+  const Run r = run_partnermap("import " + shell_path(dir / "riverside.xlsx") + " -o " + shell_path(dir / "riverside.json") +
+                               " --council 'Riverside District Council'");
+  INFO(r.err);
+  REQUIRE(r.status == 0);
+  CHECK(r.out.find("1 Service area, 1 Corporate priority from ") != std::string::npos);
+  CHECK(r.out.find("4 policy settings from \"Policy\"; capacities of 1 Service area from \"Service areas\"") != std::string::npos);
+  const json reg = json::parse(read_text(dir / "riverside.json"));
+  REQUIRE(reg["themes"].size() == 1);
+  CHECK(reg["themes"][0]["name"] == "Safer neighbourhoods");
+  CHECK(reg["policy"]["units"] == "Service areas");
+  CHECK(reg["business_units"][0]["capacity_hours"] == 40 + 5);
+}
