@@ -254,12 +254,18 @@ class Factory : public iface::import_factory {
 // error. LibreOffice writes an error result as an empty string value with the error as the cell's
 // text (<table:table-cell table:formula="of:=NA()" office:value-type="string" office:string-value="">
 // <text:p>#N/A</text:p>), which liborcus reads as an empty cell.
+// content.xml is well-formed XML, but an element stands where no spreadsheet has one.
+struct Misplaced : std::runtime_error {
+  using std::runtime_error::runtime_error;
+};
+
 class OdsContent : public import::XmlReader {
  public:
   std::set<std::string> hidden;
   std::map<std::string, std::map<std::pair<std::uint32_t, std::uint32_t>, std::string>> errors;  // by table, (row, col)
 
   void open(std::string_view name, const std::map<std::string, std::string>& a) override {
+    check_place(name);
     if (name == "style") {
       style_ = import::attr(a, "family") == "table" ? import::attr(a, "name") : std::string();
     } else if (name == "table-properties" && !style_.empty() && import::attr(a, "display") == "false") {
@@ -299,6 +305,20 @@ class OdsContent : public import::XmlReader {
 
  private:
   std::string style_, table_, cell_text_;
+
+  // The document, its body, the spreadsheet and its tables stand only where they belong: liborcus
+  // 0.17 stops the program (a failed assertion, found by fuzzing) when a table inside a cell's
+  // nested spreadsheet ends before the cell's own table.
+  void check_place(std::string_view name) const {
+    static const std::map<std::string_view, std::string_view> kParent = {
+        {"document-content", ""}, {"body", "document-content"}, {"spreadsheet", "body"}, {"table", "spreadsheet"}};
+    const auto it = kParent.find(name);
+    if (it == kParent.end() || parent() == it->second) return;
+    throw Misplaced("a <" + std::string(name) + "> stands " +
+                             (parent().empty() ? std::string("as the root element")
+                                               : "inside a <" + std::string(parent().substr(0, 40)) + ">") +
+                             ", where an OpenDocument spreadsheet has none");
+  }
   std::set<std::string> hiding_;
   std::uint64_t row_ = 0, col_ = 0, row_repeat_ = 1, col_repeat_ = 1;
   bool formula_ = false;
@@ -344,6 +364,10 @@ OdsContent read_content(std::string_view bytes, const std::string& file) {
                        "is not an OpenDocument spreadsheet partnermap can read: its part content.xml is not well-formed "
                        "XML (at byte " + std::to_string(e.offset()) + ": " + e.what() +
                            "); open it in LibreOffice and save it again, or save it as CSV UTF-8"}});
+  } catch (const Misplaced& e) {
+    throw InputError({{Severity::error, file,
+                       std::string("is not an OpenDocument spreadsheet partnermap can read: in its part content.xml, ") + e.what() +
+                           "; open it in LibreOffice and save it again, or save it as CSV UTF-8"}});
   } catch (const std::runtime_error& e) {
     throw InputError({{Severity::error, file,
                        std::string("is not an OpenDocument spreadsheet partnermap can read: its part content.xml is not "

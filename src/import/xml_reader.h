@@ -44,6 +44,10 @@ class XmlReader {
   void characters(std::string_view s, bool) { text(s); }
   bool finished() const { return stack_.empty(); }
 
+ protected:
+  // The local name of the element around the one being opened; empty at the root.
+  std::string_view parent() const { return stack_.size() < 2 ? std::string_view() : stack_[stack_.size() - 2]; }
+
  private:
   std::map<std::string, std::string> attrs_;
   std::vector<std::string> stack_;

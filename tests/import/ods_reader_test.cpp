@@ -59,3 +59,11 @@ TEST_CASE("import ods: text that is not UTF-8 is refused naming the part or the 
   CHECK_THROWS_WITH(read_ods(partnermap::test::import_fixture("surrogate.ods"), "s.ods"),
                     Catch::Contains("Register 2004 row 2, column A: the cell's text is not UTF-8: the file is damaged"));
 }
+
+TEST_CASE("import ods: the document's body, spreadsheet and tables stand only where a spreadsheet has them", "[import]") {
+  // Found by fuzzing: liborcus 0.17 stopped the program when a cell held a spreadsheet of its own.
+  CHECK_THROWS_WITH(read_ods(partnermap::test::import_fixture("nested-spreadsheet.ods"), "n.ods"),
+                    "n.ods: is not an OpenDocument spreadsheet partnermap can read: in its part content.xml, a <body> "
+                    "stands inside a <table-cell>, where an OpenDocument spreadsheet has none; open it in LibreOffice "
+                    "and save it again, or save it as CSV UTF-8");
+}

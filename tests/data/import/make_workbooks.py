@@ -18,6 +18,8 @@ broken.ods              register.ods with a closing tag in content.xml that does
 not-utf8.ods            register.ods with a Windows-1252 byte in content.xml
 surrogate.ods           register.ods with a cell naming half of a UTF-16 pair (&#xD800;)
 not-utf8.xlsx           by hand: a Windows-1252 byte in the sheet's XML
+nested-spreadsheet.ods  register.ods with a cell holding a spreadsheet of its own (found by fuzzing:
+                        liborcus stopped the program on a failed assertion)
 unterminated-value.ods  register.ods with content.xml ending inside a quoted attribute value that holds
                         a reference (found by fuzzing: liborcus read past its buffer)
 """
@@ -214,6 +216,9 @@ def ods_register():
     damaged("broken.ods", b"</text:p></table:table-cell>", b"</text:p></table:table-row>")
     damaged("not-utf8.ods", b"Crime and Disorder", b"Caf\xe9 and Disorder")
     damaged("surrogate.ods", b"Crime and Disorder", b"Crime &#xD800; Disorder")
+    damaged("nested-spreadsheet.ods", b"<text:p>Crime and Disorder",
+            b'<office:body><office:spreadsheet><table:table table:name="Inner"></table:table></office:spreadsheet>'
+            b"</office:body><text:p>Crime and Disorder")
     unterminated_value()
 
 
