@@ -77,8 +77,14 @@ std::string finding(const Roles& r, const Policy& policy) {
   if (c.total() == 0) return "No partnership is active on " + long_date(r.at) + ", so there is no lead share to report.";
   std::string out = "The Council leads " + std::to_string(c.lead) + " of the " +
                     count_of(c.total(), "partnership", "partnerships") + " active on " + long_date(r.at) + " (" +
-                    percent(c.lead_share()) + "), supports " + std::to_string(c.support) + ", observes in " +
-                    std::to_string(c.observer) + " and is not a member of " + std::to_string(c.absent) + ". ";
+                    percent(c.lead_share()) + ")";
+  // The other roles, those it has: "is not a member of 0" tells a reader nothing.
+  std::vector<std::string> others;
+  if (c.support > 0) others.push_back("supports " + std::to_string(c.support));
+  if (c.observer > 0) others.push_back("observes in " + std::to_string(c.observer));
+  if (c.absent > 0) others.push_back("is not a member of " + std::to_string(c.absent));
+  if (!others.empty()) out += ", " + join_words(others);
+  out += ". ";
   const std::vector<std::string> themes = leading_themes(r, 3);
   if (r.dominates) {
     out += "That is above the " + percent(r.dominance_threshold) +

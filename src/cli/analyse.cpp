@@ -111,10 +111,10 @@ void print_overview(std::ostream& out, const Graph& g, const Results& r) {
   print_wrapped(out, "Roles: " + r.roles.finding, 100, 2);
 
   std::string links = "Links: " + count_of(r.links.cross_cutting.size(), "partnership cuts", "partnerships cut") +
-                      " across two or more " + reg.policy.words.themes + " or units";
+                      " across two or more " + reg.policy.words.themes + " or " + reg.policy.words.units;
   if (!r.links.units.empty()) {
     const UnitLink& top = r.links.units.front();
-    links += "; the units most tied together are " + reg.business_units[top.a].name + " and " +
+    links += "; the " + reg.policy.words.units + " most tied together are " + reg.business_units[top.a].name + " and " +
              reg.business_units[top.b].name + " (" + count_of(top.shared, "partnership", "partnerships") + ")";
   }
   links += ". " + count_of(r.links.overlap.size(), "pair of partnerships has", "pairs of partnerships have") +
