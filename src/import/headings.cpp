@@ -4,6 +4,7 @@
 #include <set>
 #include <unordered_map>
 
+#include "import/encoding.h"
 #include "import/text.h"
 #include "partnermap/problem.h"
 
@@ -150,6 +151,18 @@ std::string without_brackets(std::string_view s) {
   return out;
 }
 
+// Whether a character beyond ASCII (its UTF-8 bytes) is a letter of a word, as in "Café", rather than
+// a sign: the Latin-1 signs (£ ¥ § ° ±...), × and ÷, and the general punctuation, currency, arrows and
+// mathematical signs from U+2000 to U+2BFF.
+bool letter_beyond_ascii(std::string_view ch) {
+  if (ch.size() < 2) return false;
+  const auto b0 = static_cast<unsigned char>(ch[0]), b1 = static_cast<unsigned char>(ch[1]);
+  if (b0 == 0xC2) return false;                          // U+0080 to U+00BF
+  if (b0 == 0xC3) return b1 != 0x97 && b1 != 0xB7;       // × and ÷
+  if (b0 == 0xE2) return b1 < 0x80 || b1 > 0xAF;         // U+2000 to U+2BFF
+  return true;
+}
+
 struct Word {
   std::string as_written;  // for initials, which count only in capitals
   std::string word;        // lower case, "hrs" read as "hours"
@@ -166,9 +179,14 @@ std::vector<Word> heading_words(std::string_view heading) {
     out.push_back({w, l, filler(l), never_a_field(l), false});
     w.clear();
   };
-  for (char c : heading) {
-    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || static_cast<unsigned char>(c) >= 0x80) w += c;
-    else flush();
+  for (std::size_t i = 0; i < heading.size();) {
+    const char c = heading[i];
+    const std::size_t n = std::max<std::size_t>(1, utf8_sequence(heading, i));
+    if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9') || letter_beyond_ascii(heading.substr(i, n)))
+      w.append(heading.substr(i, n));
+    else
+      flush();  // "Budget £", "Cost (€)", "Hours – staff": a sign is not a word
+    i += n;
   }
   flush();
   return out;

@@ -12,6 +12,11 @@ TEST_CASE("import layout: headings matched leniently, with the words councils us
   CHECK(recognise_heading("Council's role") == Field::role);
   CHECK(recognise_heading("Lead organisation") == Field::lead);
   CHECK(recognise_heading("Budget (\xC2\xA3 a year)") == Field::budget);
+  // A sign outside brackets is not a word; letters beyond ASCII are.
+  CHECK(recognise_heading("Budget \xC2\xA3") == Field::budget);
+  CHECK(recognise_heading("\xE2\x82\xAC Budget") == Field::budget);
+  CHECK(recognise_heading("Hours \xE2\x80\x93 officer") == Field::hours);
+  CHECK_FALSE(recognise_heading("Budg\xC3\xA9t"));
   CHECK(recognise_heading("Business Units (hours a month)") == Field::units);
   CHECK(recognise_heading("  start-date ") == Field::start);
   CHECK(recognise_heading("Indicators or evaluation") == Field::indicators);
