@@ -23,6 +23,15 @@ struct CapacityOptions {
   bool json = false;
 };
 
+// The status as the summary under the table says it; JSON keeps to_string's tokens.
+std::string status_words(LoadStatus s) {
+  switch (s) {
+    case LoadStatus::overloaded: return "over capacity";
+    case LoadStatus::not_recorded: return kNotRecorded;
+    default: return to_string(s);
+  }
+}
+
 Colour status_colour(LoadStatus s) {
   return s == LoadStatus::overloaded ? Colour::red : s == LoadStatus::stretched ? Colour::yellow : Colour::none;
 }
@@ -47,7 +56,7 @@ void print_units(std::ostream& out, const Register& reg, const Capacity& c, cons
     t.rows.push_back({reg.business_units[u.unit].name,
                       u.status == LoadStatus::not_recorded ? std::string(kNotRecorded) : format_hours(u.capacity_hours),
                       format_hours(u.committed_hours), utilisation_text(u.utilisation, u.capacity_hours),
-                      Cell(to_string(u.status), status_colour(u.status)),
+                      Cell(status_words(u.status), status_colour(u.status)),
                       std::to_string(u.partnerships.size())});
   print_table(out, t, style);
 }

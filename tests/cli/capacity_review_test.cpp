@@ -61,7 +61,8 @@ TEST_CASE("capacity prints a table that fits 100 columns, without colour when no
   REQUIRE(r.status == 0);
   CHECK(r.out.find("Business Unit capacity on 1 June 2024") != std::string::npos);
   CHECK(r.out.find("stretched") != std::string::npos);   // u1 9 of 10
-  CHECK(r.out.find("not_recorded") != std::string::npos);  // u0 1 of 0: capacity not recorded, not over
+  CHECK(r.out.find("not recorded  ") != std::string::npos);  // u0 1 of 0: capacity not recorded, not over
+  CHECK(r.out.find("not_recorded") == std::string::npos);
   CHECK(r.out.find("Capacity not recorded for Unit With No Capacity") != std::string::npos);
   CHECK(r.out.find("1 July 2024: A Business Unit With A Rather Long Name For The Table goes over capacity") !=
         std::string::npos);
@@ -135,6 +136,10 @@ TEST_CASE("Carlisle: capacity names the overloaded and stretched units", "[cli][
   CHECK(table.out.find("3 Business Units are over capacity (above 100%): Strategic & Performance Services,") !=
         std::string::npos);
   CHECK(widest_line(table.out) <= 100);
+  // The table says the status in words; the tokens are JSON's.
+  CHECK(table.out.find("Strategic & Performance Services       140        162  116%  over capacity") != std::string::npos);
+  CHECK(table.out.find("Housing Services                       100         88   88%  stretched") != std::string::npos);
+  CHECK(table.out.find("overloaded") == std::string::npos);
 }
 
 TEST_CASE("Carlisle: review --strict fails on its severe findings", "[cli][review][carlisle]") {
