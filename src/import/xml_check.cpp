@@ -29,7 +29,8 @@ std::size_t reference_length(std::string_view xml, std::size_t i) {
 // they are, and a register's text must be UTF-8 (as Excel and LibreOffice write every part); and
 // liborcus 0.17 reads past the end of its buffer (all found by fuzzing) after an "&" in an attribute
 // that starts no reference when a ";" follows later, or in the XML declaration, and in a quoted
-// attribute value that holds a reference and never ends. So every "&" outside comments and CDATA
+// attribute value that holds a reference and never ends; and its parser stops the program (a failed
+// assertion) on a comment whose close overlaps its open ("<!--->"). So every "&" outside comments and CDATA
 // must start one, as XML requires (a processing instruction may hold a bare "&", but no spreadsheet
 // writes one), and every quote that opens a value inside a tag must close before the part ends.
 std::string unsafe_xml(std::string_view xml) {
@@ -46,7 +47,8 @@ std::string unsafe_xml(std::string_view xml) {
       in_tag = true;
       for (const auto& [open, close] : {std::pair{"<!--", "-->"}, {"<![CDATA[", "]]>"}}) {
         if (xml.substr(i, std::string_view(open).size()) != open) continue;
-        const std::size_t end = xml.find(close, i);
+        // The close comes after the open: "<!--->" is a comment that never ends.
+        const std::size_t end = xml.find(close, i + std::string_view(open).size());
         if (end == std::string_view::npos) return "byte " + std::to_string(i) + " starts a " + open + " that never ends";
         i = end;  // the closing characters are plain ASCII, read on from them
         in_tag = false;

@@ -21,6 +21,11 @@ TEST_CASE("import xml: an & that starts no reference is refused before the parse
   CHECK(unsafe_xml("<a>&#;</a>") == "byte 3 is an & that starts no reference (an & in text is written &amp;)");
   CHECK(unsafe_xml("<a>&amp</a>") != "");
   CHECK(unsafe_xml("<a><!-- open") == "byte 3 starts a <!-- that never ends");
+  // Found by fuzzing: liborcus 0.17 failed an assertion on these.
+  CHECK(unsafe_xml("<!--->") == "byte 0 starts a <!-- that never ends");
+  CHECK(unsafe_xml("<!-->") == "byte 0 starts a <!-- that never ends");
+  CHECK(unsafe_xml("<a><![CDATA[]></a>") == "byte 3 starts a <![CDATA[ that never ends");
+  CHECK(unsafe_xml("<a><!----></a>").empty());
   // Also found by fuzzing: the same in the XML declaration.
   CHECK(unsafe_xml("<?xml version='1.&' encoding='UTF-8'?>;<a/>") ==
         "byte 17 is an & that starts no reference (an & in text is written &amp;)");
