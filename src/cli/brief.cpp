@@ -30,8 +30,11 @@ struct BriefArgs {
 };
 
 // The earlier registers (--previous, --git) and the current one as snapshots, and the diff's headline
-// from the latest earlier register to the current one.
-std::optional<render::SinceLastTime> since_last_time(const BriefArgs& a, const Register& current) {
+// from the latest earlier register to the current one. The headline compares the two registers each
+// with its nearest survey wave, as `diff --survey` does (`current` has its wave); the charts give
+// each wave to the snapshot nearest its date, as `trend --survey` does, hence the register as read
+// (`as_registered`) for them.
+std::optional<render::SinceLastTime> since_last_time(const BriefArgs& a, const Register& as_registered, const Register& current) {
   if (a.previous.empty() && a.git.empty()) return std::nullopt;
   std::vector<LoadedSnapshot> earlier = load_snapshots(a.previous.empty() ? std::vector<std::string>{} : std::vector<std::string>{a.previous}, a.git);
   // A committed version with the current register's date is the current register itself.
@@ -40,12 +43,14 @@ std::optional<render::SinceLastTime> since_last_time(const BriefArgs& a, const R
   if (earlier.empty())
     throw InputError({{Severity::error, a.previous.empty() ? a.git : a.previous,
                        "holds no register earlier than " + to_iso(current.as_of) + " (the register's date): give an earlier register"}});
-  const RegisterDiff d = diff_registers(earlier.back().reg, current);
+  Register previous = earlier.back().reg;
+  apply_survey_files(previous, a.surveys, previous.as_of);
+  const RegisterDiff d = diff_registers(previous, current);
   render::SinceLastTime s;
   s.previous = earlier.back().reg.as_of;
   s.headline = headline_lines(d);
   s.warnings = d.warnings;
-  earlier.push_back({current, a.path});
+  earlier.push_back({as_registered, a.path});
   s.snapshots = compute_trend(earlier, a.surveys);
   return s;
 }
@@ -112,11 +117,12 @@ void add_brief(CLI::App& app, int& status) {
     const render::BriefOptions options = brief_options(*a);
     check_pack_folder(a->out);
     Loaded loaded = load_and_warn(a->path);
+    const Register as_registered = a->previous.empty() && a->git.empty() ? Register{} : loaded.reg;
     const auto survey = apply_survey_files(loaded.reg, a->surveys, date_or_as_of(a->at, loaded.reg));
     const Register& reg = loaded.reg;
     const Graph g(reg);
     const render::Results results = render::compute_results(g, date_or_as_of(a->at, reg), a->months);
-    const std::optional<render::SinceLastTime> since = since_last_time(*a, reg);
+    const std::optional<render::SinceLastTime> since = since_last_time(*a, as_registered, reg);
     const render::Analysed in{g, results.capacity, results.roles, results.review, survey ? &*survey : nullptr,
                               since ? &*since : nullptr};
     const render::BriefPack report = render::make_brief(in, options);

@@ -33,39 +33,20 @@ std::vector<LoadedSnapshot> load_snapshots(const std::vector<std::string>& files
   return out;
 }
 
-namespace {
-
-// The survey's waves, read against the newest snapshot that knows every organisation and partnership
-// they name (a wave from two years ago may name a partnership the newest register has dropped).
-std::vector<SurveyWave> waves_of(const std::vector<LoadedSnapshot>& snapshots, const std::vector<std::string>& files) {
-  std::optional<InputError> first;
-  for (auto it = snapshots.rbegin(); it != snapshots.rend(); ++it) {
-    try {
-      return read_survey_files(it->reg, files);
-    } catch (const InputError& e) {
-      if (!first) first = e;
-    }
-  }
-  if (first) throw *first;
-  return {};
-}
-
-}  // namespace
-
 std::vector<Snapshot> compute_trend(std::vector<LoadedSnapshot>& snapshots, const std::vector<std::string>& survey_files) {
   std::map<std::size_t, SurveyFigures> surveys;  // snapshot -> the wave read with it
   if (!survey_files.empty() && !snapshots.empty()) {
-    for (const SurveyWave& w : waves_of(snapshots, survey_files)) {
+    // Each wave is read against the snapshot nearest its date only: a wave names the partnerships of
+    // its time, which an older or newer register may not hold.
+    for (const auto& [date, files] : survey_files_by_date(survey_files)) {
       std::size_t best = 0;
       for (std::size_t k = 1; k < snapshots.size(); ++k)
-        if (std::abs(snapshots[k].reg.as_of.days - w.date.days) <= std::abs(snapshots[best].reg.as_of.days - w.date.days)) best = k;
-      // Read again against the snapshot it belongs to, so that its indices are that register's.
-      for (const SurveyWave& mine : read_survey_files(snapshots[best].reg, w.sources))
-        if (mine.date == w.date) {
-          auto it = surveys.find(best);
-          if (it == surveys.end() || std::abs(it->second.date.days - snapshots[best].reg.as_of.days) > std::abs(w.date.days - snapshots[best].reg.as_of.days))
-            surveys[best] = compute_survey(snapshots[best].reg, mine);
-        }
+        if (std::abs(snapshots[k].reg.as_of.days - date.days) <= std::abs(snapshots[best].reg.as_of.days - date.days)) best = k;
+      const auto it = surveys.find(best);
+      if (it != surveys.end() && std::abs(it->second.date.days - snapshots[best].reg.as_of.days) <= std::abs(date.days - snapshots[best].reg.as_of.days))
+        continue;  // the snapshot already has a wave as near
+      for (const SurveyWave& wave : read_survey_files(snapshots[best].reg, files))
+        if (wave.date == date) surveys[best] = compute_survey(snapshots[best].reg, wave);
     }
   }
   std::vector<Snapshot> out;

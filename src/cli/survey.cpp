@@ -81,7 +81,7 @@ void add_survey(CLI::App& app, int& status) {
       "for the network, and response rates, satisfaction and over-consultation per partnership and organisation.");
   auto a = std::make_shared<SurveyArgs>();
   cmd->add_option("REGISTER", a->path, "The register file (partnermap/1 JSON)")->required();
-  cmd->add_option("RESPONSES", a->files, "An XLSX workbook with sheets ratings and respondents, or the two CSV tables")
+  cmd->add_option("RESPONSES", a->files, "An XLSX or ODS workbook with sheets ratings and respondents, or the two CSV tables")
       ->required()
       ->check(CLI::ExistingFile);
   cmd->add_option("--date", a->date, "The wave's date, as YYYY-MM-DD, when the tables have no date column")

@@ -7,6 +7,8 @@
 #include <set>
 #include <tuple>
 
+#include "import/values.h"
+#include "import/zip_check.h"
 #include "partnermap/import.h"
 #include "partnermap/load.h"
 #include "partnermap/survey.h"
@@ -140,20 +142,15 @@ struct Reader {
     return std::nullopt;
   }
 
+  // Read as the import reads a register's dates: date cells, serial numbers, ISO and UK orders, words.
   std::optional<Date> row_date(const Table& t, std::uint32_t row) {
     auto it = t.columns.find("date");
     if (it == t.columns.end()) return std::nullopt;
     const SheetCell* c = t.sheet->cell(row, it->second);
-    if (!c) return std::nullopt;
-    if (c->date) return c->date;
-    const std::string s = trim(c->text);
-    if (auto d = parse_iso_date(s)) return d;
-    int d = 0, m = 0, y = 0;
-    char a = 0, b = 0;
-    if (std::sscanf(s.c_str(), "%d%c%d%c%d", &d, &a, &m, &b, &y) == 5 && a == b && (a == '/' || a == '-' || a == '.') &&
-        y > 999 && m >= 1 && m <= 12 && d >= 1 && d <= days_in_month(y, m))
-      return from_civil({y, m, d});
-    error(place(t, row, "date"), "\"" + s + "\" is not a date: write the day the wave was answered as 2005-03-01 or 01/03/2005 (day/month/year)");
+    if (!c || (trim(c->text).empty() && !c->number && !c->date)) return std::nullopt;
+    const import::Read<Date> d = import::read_date(*c, t.sheet->date1904);
+    if (d.value) return d.value;
+    error(place(t, row, "date"), d.problem + "; write the day the wave was answered, such as 2005-03-01 or 01/03/2005 (day/month/year)");
     return std::nullopt;
   }
 
@@ -245,6 +242,13 @@ struct Reader {
       if (!who || !p || problems.size() != before) continue;
       a.respondent = *who;
       a.partnership = *p;
+      if (a.respondent == reg.council) {
+        // Its partners judge whether it facilitates, and the response rate counts partners only.
+        error(place(t, row, "respondent"), "\"" + reg.organisations[a.respondent].name +
+                                               "\" is the council itself: the respondents table holds its partners' answers about each "
+                                               "partnership (whether the council facilitates, too); remove the row");
+        continue;
+      }
       if (!member(a.respondent, a.partnership)) { not_member(t, row, "respondent", a.respondent, a.partnership); continue; }
       if (!seen.emplace(a.respondent, a.partnership).second) {
         error(place(t, row, "respondent"), "\"" + reg.organisations[a.respondent].name + "\" answers for \"" + reg.partnerships[a.partnership].name +
@@ -258,10 +262,52 @@ struct Reader {
 
 bool is_zip(std::string_view bytes) { return bytes.substr(0, 4) == std::string_view("PK\x03\x04", 4); }
 
+// The survey tables of `inputs`, with the sheets they point into. A file holding no survey table is an
+// error of `reader`.
+struct Tables {
+  std::vector<std::vector<Sheet>> books;  // the sheets live as long as the tables that point into them
+  std::vector<Table> tables;
+};
+
+Tables read_tables(Reader& reader, const std::vector<SurveyInput>& inputs) {
+  Tables out;
+  out.books.reserve(inputs.size());
+  for (const auto& [path, bytes] : inputs) {
+    const bool workbook = is_zip(bytes);
+    // The import's own readers, so that a survey workbook is read (and refused) as a register's is.
+    if (!workbook) out.books.push_back({read_csv(bytes, path)});
+    else if (import::is_opendocument_spreadsheet(bytes)) out.books.push_back(read_ods(bytes, path));
+    else out.books.push_back(read_xlsx(bytes, path));
+    std::size_t found = 0;
+    for (const Sheet& s : out.books.back()) {
+      Table t = classify(s, path, workbook);
+      if (t.kind == Kind::unknown) continue;
+      out.tables.push_back(std::move(t));
+      ++found;
+    }
+    if (found == 0)
+      reader.error(path, std::string(workbook ? "no sheet" : "the file") +
+                             " is not a survey table: a ratings table has the headings respondent, about, reliable, mission, open, "
+                             "power, involvement and resources; a respondents table has respondent, partnership, satisfied, "
+                             "council_facilitates and consulted_too_often");
+  }
+  return out;
+}
+
+std::vector<SurveyInput> read_inputs(const std::vector<std::string>& paths) {
+  constexpr std::size_t kMaxBytes = std::size_t{256} << 20;
+  std::vector<SurveyInput> out;
+  for (const std::string& path : paths) out.push_back({path, read_input_file(path, kMaxBytes)});
+  return out;
+}
+
 }  // namespace
 
 std::vector<SurveyWave> read_survey_files(const Register& reg, const std::vector<std::string>& paths, std::optional<Date> date) {
-  constexpr std::size_t kMaxBytes = std::size_t{256} << 20;
+  return read_survey(reg, read_inputs(paths), date);
+}
+
+std::vector<SurveyWave> read_survey(const Register& reg, const std::vector<SurveyInput>& inputs, std::optional<Date> date) {
   Reader reader{reg, date, {}, {}, {}};
   // Did-you-mean looks among ids and names alike: a sheet may use either.
   for (const Organisation& o : reg.organisations) {
@@ -272,28 +318,9 @@ std::vector<SurveyWave> read_survey_files(const Register& reg, const std::vector
     reader.partnership_names.push_back(p.id);
     reader.partnership_names.push_back(p.name);
   }
-  // Sheets live as long as the tables that point into them.
-  std::vector<std::vector<Sheet>> books;
-  std::vector<Table> tables;
-  for (const std::string& path : paths) {
-    const std::string bytes = read_input_file(path, kMaxBytes);
-    const bool workbook = is_zip(bytes);
-    books.push_back(workbook ? read_xlsx(bytes, path) : std::vector<Sheet>{read_csv(bytes, path)});
-    std::size_t found = 0;
-    for (const Sheet& s : books.back()) {
-      Table t = classify(s, path, workbook);
-      if (t.kind == Kind::unknown) continue;
-      tables.push_back(std::move(t));
-      ++found;
-    }
-    if (found == 0)
-      reader.error(path, std::string(workbook ? "no sheet" : "the file") +
-                             " is not a survey table: a ratings table has the headings respondent, about, reliable, mission, open, "
-                             "power, involvement and resources; a respondents table has respondent, partnership, satisfied, "
-                             "council_facilitates and consulted_too_often");
-  }
+  const Tables read = read_tables(reader, inputs);
   std::map<Date, SurveyWave> waves;
-  for (const Table& t : tables) {
+  for (const Table& t : read.tables) {
     const std::optional<Date> d = reader.table_date(t);
     if (!d) continue;
     SurveyWave& w = waves[*d];
@@ -305,6 +332,20 @@ std::vector<SurveyWave> read_survey_files(const Register& reg, const std::vector
   if (count_errors(reader.problems) > 0) throw InputError(std::move(reader.problems));
   std::vector<SurveyWave> out;
   for (auto& [d, w] : waves) out.push_back(std::move(w));
+  return out;
+}
+
+std::map<Date, std::vector<std::string>> survey_files_by_date(const std::vector<std::string>& paths) {
+  const Register none{};
+  Reader reader{none, std::nullopt, {}, {}, {}};
+  const Tables read = read_tables(reader, read_inputs(paths));
+  std::map<Date, std::vector<std::string>> out;
+  for (const Table& t : read.tables)
+    if (const std::optional<Date> d = reader.table_date(t)) {
+      std::vector<std::string>& files = out[*d];
+      if (std::find(files.begin(), files.end(), t.file) == files.end()) files.push_back(t.file);
+    }
+  if (count_errors(reader.problems) > 0) throw InputError(std::move(reader.problems));
   return out;
 }
 

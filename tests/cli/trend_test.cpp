@@ -86,6 +86,32 @@ TEST_CASE("trend over three snapshot files gives the hand-computed indicators, o
   CHECK_THAT(dom.out, Catch::Contains("id=\"network_trust\"") && Catch::Contains("id=\"active_partnerships\""));
 }
 
+TEST_CASE("trend reads each survey wave with the snapshot nearest its date", "[cli][trend]") {
+  // A wave of 1 September 2005 names the Youth Forum, which only the later registers hold: it is read
+  // with the September register, and the March wave with the March one. September: one rating, pct
+  // rates the council 2, 2, 2 on trust, so trust 2; respondents police 3 and cvs 4 on csp, pct 1 on
+  // youth: 2 of 3 satisfied.
+  TempDir dir;
+  write_text(dir / "ratings-2005-09.csv", "respondent,about,partnership,reliable,mission,open,power,involvement,resources,date\n"
+                                          "pct,council,youth,2,2,2,3,3,3,2005-09-01\n");
+  write_text(dir / "respondents-2005-09.csv", "respondent,partnership,satisfied,council_facilitates,consulted_too_often,date\n"
+                                              "police,csp,3,3,no,2005-09-01\ncvs,csp,4,4,no,2005-09-01\npct,youth,1,2,yes,2005-09-01\n");
+  const Run r = run_partnermap("trend " + snapshot("register.json") + " " + snapshot("register-2005-09.json") + " " +
+                               snapshot("register-2006-03.json") + " --json --survey '" + (dir / "ratings-2005-09.csv").string() +
+                               "' '" + (dir / "respondents-2005-09.csv").string() + "' " + snapshot("ratings.csv") + " " +
+                               snapshot("respondents.csv"));
+  REQUIRE(r.status == 0);
+  const auto snaps = nlohmann::json::parse(r.out)["snapshots"];
+  REQUIRE(snaps.size() == 3);
+  CHECK(snaps[0]["survey_date"] == "2005-03-01");
+  CHECK(snaps[0]["indicators"]["network_trust"].get<double>() == Approx(2.5));
+  CHECK(snaps[1]["survey_date"] == "2005-09-01");
+  CHECK(snaps[1]["indicators"]["network_trust"].get<double>() == Approx(2.0));
+  CHECK(snaps[1]["indicators"]["satisfied_share"].get<double>() == Approx(2.0 / 3));
+  CHECK(snaps[2]["survey_date"].is_null());
+  CHECK(snaps[2]["indicators"]["network_trust"].is_null());
+}
+
 TEST_CASE("trend --git reads every committed version of the register", "[cli][trend]") {
   TempDir dir;
   const std::string repo = (dir / "repo").string();
