@@ -266,7 +266,8 @@ void set_title_and_legend(Canvas& c, const std::string& title, const std::vector
   if (L.count(LegendPart::themes)) html += legend_text_row("Hexagons:", capitalised(c.in.reg().policy.words.themes));
   if (L.count(LegendPart::membership_lines))
     html += legend_text_row("Lines to members:", "thick = lead partner; thin = supporting partner; dashed = observer");
-  if (L.count(LegendPart::hours_lines)) html += legend_text_row("Green lines to units:", hour_lines_legend(c));
+  if (L.count(LegendPart::hours_lines))
+    html += legend_text_row("Green lines to " + c.in.reg().policy.words.units + ":", hour_lines_legend(c));
   if (L.count(LegendPart::parent_lines)) html += legend_text_row("Blue lines:", "a sub-partnership and its parent partnership");
   if (L.count(LegendPart::aggregated))
     html += legend_text_row("Double outlines:", "a group standing for many; the line's number counts memberships");
