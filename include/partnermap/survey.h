@@ -71,7 +71,4 @@ std::vector<SurveyWave> read_survey_files(const Register& reg, const std::vector
 // for a file that is not a survey table, a date that is not one or a table without a date.
 std::map<Date, std::vector<std::string>> survey_files_by_date(const std::vector<std::string>& paths);
 
-// The wave whose date is nearest `day` (the earlier of two equally near); none when `waves` is empty.
-const SurveyWave* nearest_wave(const std::vector<SurveyWave>& waves, Date day);
-
 }  // namespace partnermap

@@ -31,7 +31,6 @@ Date today() {
   return from_civil({local.tm_year + 1900, local.tm_mon + 1, local.tm_mday});
 }
 
-
 std::string quoted_list(const std::vector<Named>& list) {
   std::string out;
   for (std::size_t i = 0; i < list.size(); ++i) out += (i ? ", \"" : "\"") + list[i].name + "\"";

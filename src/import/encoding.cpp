@@ -10,7 +10,6 @@ namespace partnermap::import {
 
 namespace {
 
-
 std::string hex_byte(unsigned char c) {
   char buf[8];
   std::snprintf(buf, sizeof buf, "0x%02X", c);

@@ -1,8 +1,6 @@
 // Sheets of Business Units, organisations and themes beside the partnerships sheet.
 #include "import/extra_sheets.h"
 
-#include "partnermap/analysis/words.h"
-
 #include <algorithm>
 #include <cmath>
 #include <cctype>

@@ -175,7 +175,6 @@ long xlsx_escape_at(const std::string& s, std::size_t i) {
   return unit;
 }
 
-
 }  // namespace
 
 std::string xlsx_unescape(std::string s) {
@@ -205,7 +204,6 @@ std::string xlsx_unescape(std::string s) {
   }
   return out;
 }
-
 
 void append_utf8(char32_t cp, std::string& out) {
   if (cp < 0x80) {

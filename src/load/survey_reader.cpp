@@ -349,11 +349,4 @@ std::map<Date, std::vector<std::string>> survey_files_by_date(const std::vector<
   return out;
 }
 
-const SurveyWave* nearest_wave(const std::vector<SurveyWave>& waves, Date day) {
-  const SurveyWave* best = nullptr;
-  for (const SurveyWave& w : waves)
-    if (!best || std::abs(w.date.days - day.days) < std::abs(best->date.days - day.days)) best = &w;
-  return best;
-}
-
 }  // namespace partnermap
