@@ -66,6 +66,10 @@ std::string unsafe_xml(std::string_view xml) {
         // The close comes after the open: "<!--->" is a comment that never ends.
         const std::size_t end = xml.find(close, i + std::string_view(open).size());
         if (end == std::string_view::npos) return "byte " + std::to_string(i) + " starts a " + open + " that never ends";
+        // liborcus also fails an assertion on an empty comment that ends the part ("<!---->"); a
+        // part ends with its root element's closing tag.
+        if (end + std::string_view(close).size() == xml.size())
+          return "byte " + std::to_string(i) + " starts a " + open + " that ends the part, after its root element";
         i = end;  // the closing characters are plain ASCII, read on from them
         in_tag = false;
         break;

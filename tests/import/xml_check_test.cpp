@@ -26,6 +26,8 @@ TEST_CASE("import xml: an & that starts no reference is refused before the parse
   CHECK(unsafe_xml("<!-->") == "byte 0 starts a <!-- that never ends");
   CHECK(unsafe_xml("<a><![CDATA[]></a>") == "byte 3 starts a <![CDATA[ that never ends");
   CHECK(unsafe_xml("<a><!----></a>").empty());
+  CHECK(unsafe_xml("<!---->") == "byte 0 starts a <!-- that ends the part, after its root element");
+  CHECK(unsafe_xml("<a/><!-- x -->") == "byte 4 starts a <!-- that ends the part, after its root element");
   CHECK(unsafe_xml("<a>&#444444424;</a>") == "byte 3 is a character reference beyond Unicode's last character, U+10FFFF");
   CHECK(unsafe_xml("<a b='&#x110000;'/>") == "byte 6 is a character reference beyond Unicode's last character, U+10FFFF");
   CHECK(unsafe_xml("<a>&#1114111;&#x10FFFF;&#x000000041;</a>").empty());
